@@ -1,0 +1,245 @@
+using System;
+using System.Collections.Generic;
+using System.Threading;
+using System.Threading.Tasks;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
+using Microsoft.CodeAnalysis.Formatting;
+using Microsoft.CodeAnalysis.Text;
+
+namespace Kms.Analyzers
+{
+    /// <summary>
+    /// Puts <c>KmsErrorCodes.Name</c> in place of expressions: by its simple name where it already binds, with a
+    /// new <c>using Kms.ErrorCodes;</c> where that is safe, qualified where a using would be ambiguous. One
+    /// document edit for any number of replacements, so Fix All adds the using once.
+    /// </summary>
+    internal static class CatalogConstantEditor
+    {
+        private const string CatalogNamespace = "Kms.ErrorCodes";
+        private const string CatalogTypeName = "KmsErrorCodes";
+
+        public static INamedTypeSymbol? FindCatalog(Compilation compilation)
+            => compilation.GetTypeByMetadataName(CatalogNamespace + "." + CatalogTypeName);
+
+        public static bool HasConstant(INamedTypeSymbol catalog, string name)
+        {
+            foreach (var member in catalog.GetMembers(name))
+            {
+                if (member is IFieldSymbol { IsConst: true })
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
+        public static async Task<Document> ReplaceAsync(Document document, IReadOnlyCollection<(TextSpan Span, string ConstantName)> fixes, CancellationToken cancellationToken)
+        {
+            var root = await document.GetSyntaxRootAsync(cancellationToken).ConfigureAwait(false);
+            var semanticModel = await document.GetSemanticModelAsync(cancellationToken).ConfigureAwait(false);
+            if (root is not CompilationUnitSyntax compilationUnit || semanticModel is null || FindCatalog(semanticModel.Compilation) is not { } catalog)
+            {
+                return document;
+            }
+
+            var replacements = new Dictionary<SyntaxNode, SyntaxNode>();
+            SyntaxNode? usingHost = null;
+            foreach (var (span, constantName) in fixes)
+            {
+                if (!HasConstant(catalog, constantName)
+                    || compilationUnit.FindNode(span, getInnermostNodeForTie: true) is not ExpressionSyntax expression
+                    || replacements.ContainsKey(expression))
+                {
+                    continue;
+                }
+
+                var position = expression.SpanStart;
+                string typeName;
+                if (SimpleNameBindsToCatalog(semanticModel, position, catalog))
+                {
+                    typeName = CatalogTypeName;
+                }
+                else if (CanImportCatalogNamespace(semanticModel, position, catalog))
+                {
+                    typeName = CatalogTypeName;
+                    usingHost ??= UsingHost(expression);
+                }
+                else
+                {
+                    typeName = (NamespaceRootIsShadowed(semanticModel, position) ? "global::" : string.Empty) + CatalogNamespace + "." + CatalogTypeName;
+                }
+
+                replacements.Add(expression, SyntaxFactory.ParseExpression(typeName + "." + constantName).WithTriviaFrom(expression));
+            }
+
+            if (replacements.Count == 0)
+            {
+                return document;
+            }
+
+            var nodes = new List<SyntaxNode>(replacements.Keys);
+            if (usingHost is BaseNamespaceDeclarationSyntax)
+            {
+                nodes.Add(usingHost);
+            }
+
+            var endOfLine = await EndOfLineAsync(document, compilationUnit, cancellationToken).ConfigureAwait(false);
+            var newRoot = compilationUnit.ReplaceNodes(nodes, (original, rewritten) =>
+                original == usingHost ? AddUsing((BaseNamespaceDeclarationSyntax)rewritten, endOfLine) : replacements[original]);
+            if (usingHost is CompilationUnitSyntax)
+            {
+                newRoot = AddUsing(newRoot, endOfLine);
+            }
+
+            return document.WithSyntaxRoot(newRoot);
+        }
+
+        private static bool SimpleNameBindsToCatalog(SemanticModel semanticModel, int position, INamedTypeSymbol catalog)
+        {
+            var visible = semanticModel.LookupNamespacesAndTypes(position, name: CatalogTypeName);
+            return visible.Length == 1 && SymbolEqualityComparer.Default.Equals(visible[0], catalog);
+        }
+
+        /// <summary>
+        /// Importing Kms.ErrorCodes is safe when none of its type names already means something else here:
+        /// otherwise the new using would make that name ambiguous (CS0104).
+        /// </summary>
+        private static bool CanImportCatalogNamespace(SemanticModel semanticModel, int position, INamedTypeSymbol catalog)
+        {
+            foreach (var type in catalog.ContainingNamespace.GetTypeMembers())
+            {
+                foreach (var visible in semanticModel.LookupNamespacesAndTypes(position, name: type.Name))
+                {
+                    if (!SymbolEqualityComparer.Default.Equals(visible, type))
+                    {
+                        return false;
+                    }
+                }
+            }
+
+            return true;
+        }
+
+        /// <summary>Whether <c>Kms</c> here means something other than the global namespace <c>Kms</c>.</summary>
+        private static bool NamespaceRootIsShadowed(SemanticModel semanticModel, int position)
+        {
+            foreach (var visible in semanticModel.LookupNamespacesAndTypes(position, name: "Kms"))
+            {
+                if (visible is not INamespaceSymbol { ContainingNamespace.IsGlobalNamespace: true })
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
+        /// <summary>The file's usings live in the innermost namespace that has some, else in the compilation unit.</summary>
+        private static SyntaxNode UsingHost(SyntaxNode node)
+        {
+            for (var ancestor = node.Parent; ancestor is not null; ancestor = ancestor.Parent)
+            {
+                if (ancestor is BaseNamespaceDeclarationSyntax { Usings.Count: > 0 })
+                {
+                    return ancestor;
+                }
+
+                if (ancestor is CompilationUnitSyntax)
+                {
+                    return ancestor;
+                }
+            }
+
+            return node.SyntaxTree.GetRoot();
+        }
+
+        private static CompilationUnitSyntax AddUsing(CompilationUnitSyntax compilationUnit, SyntaxTrivia endOfLine)
+        {
+            if (compilationUnit.Usings.Count > 0)
+            {
+                return compilationUnit.WithUsings(InsertSorted(compilationUnit.Usings, endOfLine));
+            }
+
+            if (compilationUnit.Externs.Count > 0)
+            {
+                return compilationUnit.WithUsings(compilationUnit.Usings.Add(NewUsing(endOfLine)));
+            }
+
+            // First using of the file: it takes over the file's leading trivia (a header comment stays on top).
+            var firstToken = compilationUnit.GetFirstToken(includeZeroWidth: true);
+            var directive = NewUsing(endOfLine).WithLeadingTrivia(firstToken.LeadingTrivia);
+            var rest = compilationUnit.ReplaceToken(firstToken, firstToken.WithLeadingTrivia(endOfLine));
+            return rest.WithUsings(rest.Usings.Add(directive));
+        }
+
+        private static BaseNamespaceDeclarationSyntax AddUsing(BaseNamespaceDeclarationSyntax namespaceDeclaration, SyntaxTrivia endOfLine)
+            => namespaceDeclaration.WithUsings(InsertSorted(namespaceDeclaration.Usings, endOfLine));
+
+        /// <summary>After global usings, before static and alias ones, in name order with System first if the file does so.</summary>
+        private static SyntaxList<UsingDirectiveSyntax> InsertSorted(SyntaxList<UsingDirectiveSyntax> usings, SyntaxTrivia endOfLine)
+        {
+            var index = 0;
+            var systemFirst = false;
+            for (var i = 0; i < usings.Count; i++)
+            {
+                var existing = usings[i];
+                if (existing.GlobalKeyword.IsKind(SyntaxKind.GlobalKeyword))
+                {
+                    index = i + 1;
+                    continue;
+                }
+
+                if (existing.Alias is not null || existing.StaticKeyword.IsKind(SyntaxKind.StaticKeyword) || existing.Name is null)
+                {
+                    break;
+                }
+
+                var name = existing.Name.ToString();
+                systemFirst |= i == index && IsSystem(name);
+                if ((systemFirst && IsSystem(name)) || string.Compare(name, CatalogNamespace, StringComparison.OrdinalIgnoreCase) < 0)
+                {
+                    index = i + 1;
+                    continue;
+                }
+
+                break;
+            }
+
+            var directive = NewUsing(endOfLine);
+            if (index == 0 && usings.Count > 0)
+            {
+                // Taking the first place: take the leading trivia (header comments) with it.
+                var first = usings[0];
+                directive = directive.WithLeadingTrivia(first.GetLeadingTrivia());
+                usings = usings.Replace(first, first.WithLeadingTrivia(SyntaxTriviaList.Empty));
+            }
+
+            return usings.Insert(index, directive);
+        }
+
+        private static bool IsSystem(string name) => name == "System" || name.StartsWith("System.", StringComparison.Ordinal);
+
+        private static UsingDirectiveSyntax NewUsing(SyntaxTrivia endOfLine)
+            => SyntaxFactory.UsingDirective(SyntaxFactory.ParseName(CatalogNamespace))
+                .WithUsingKeyword(SyntaxFactory.Token(SyntaxKind.UsingKeyword).WithTrailingTrivia(SyntaxFactory.Space))
+                .WithTrailingTrivia(endOfLine);
+
+        /// <summary>The file's own line ending, else the one its options (.editorconfig end_of_line) ask for.</summary>
+        private static async Task<SyntaxTrivia> EndOfLineAsync(Document document, SyntaxNode root, CancellationToken cancellationToken)
+        {
+            foreach (var trivia in root.DescendantTrivia())
+            {
+                if (trivia.IsKind(SyntaxKind.EndOfLineTrivia))
+                {
+                    return trivia;
+                }
+            }
+
+            var options = await document.GetOptionsAsync(cancellationToken).ConfigureAwait(false);
+            return SyntaxFactory.EndOfLine(options.GetOption(FormattingOptions.NewLine));
+        }
+    }
+}

@@ -1,0 +1,40 @@
+using System;
+using System.Collections.Concurrent;
+using System.Collections.Immutable;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Diagnostics;
+
+namespace Kms.Analyzers
+{
+    /// <summary>
+    /// The <c>kms_analyzers.*</c> list options of .editorconfig, read per syntax tree and parsed once per
+    /// distinct value for the compilation that owns this object.
+    /// </summary>
+    internal sealed class ConfiguredCodeLists
+    {
+        public const string AdditionalCodesKey = "kms_analyzers.additional_codes";
+
+        private static readonly char[] Separators = { ',', ';', ' ', '\t' };
+
+        private readonly AnalyzerOptions options;
+        private readonly ConcurrentDictionary<string, ImmutableHashSet<string>> parsedValues = new(StringComparer.Ordinal);
+
+        public ConfiguredCodeLists(AnalyzerOptions options) => this.options = options;
+
+        /// <summary>Whether the list option <paramref name="key"/> in force for <paramref name="tree"/> holds <paramref name="item"/> (ordinal).</summary>
+        public bool Contains(SyntaxTree tree, string key, string item)
+            => options.AnalyzerConfigOptionsProvider.GetOptions(tree).TryGetValue(key, out var value)
+               && parsedValues.GetOrAdd(value, Parse).Contains(item);
+
+        private static ImmutableHashSet<string> Parse(string value)
+        {
+            var items = ImmutableHashSet.CreateBuilder<string>(StringComparer.Ordinal);
+            foreach (var item in value.Split(Separators, StringSplitOptions.RemoveEmptyEntries))
+            {
+                items.Add(item);
+            }
+
+            return items.ToImmutable();
+        }
+    }
+}

@@ -1,0 +1,14 @@
+namespace Kms.Analyzers
+{
+    /// <summary>Every rule id of the package, and where its documentation lives.</summary>
+    internal static class RuleIdentifiers
+    {
+        public const string UseCatalogConstant = "KMS001";
+        public const string UnknownErrorCode = "KMS002";
+
+        /// <summary>RepositoryUrl of Directory.Build.props plus the docs folder; a test keeps the two equal.</summary>
+        public const string HelpLinkBase = "https://github.com/kms-analyzers/Kms.Analyzers/blob/main/docs/rules/";
+
+        public static string GetHelpUri(string id) => HelpLinkBase + id + ".md";
+    }
+}

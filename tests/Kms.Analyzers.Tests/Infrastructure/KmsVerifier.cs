@@ -1,0 +1,81 @@
+using System.Threading.Tasks;
+using Kms.ErrorCodes;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CodeFixes;
+using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.CSharp.Testing;
+using Microsoft.CodeAnalysis.Diagnostics;
+using Microsoft.CodeAnalysis.Testing;
+
+namespace Kms.Analyzers.Tests.Infrastructure;
+
+/// <summary>References every test compilation shares, resolved once.</summary>
+public static class TestReferences
+{
+    public static readonly ReferenceAssemblies Net80 = ReferenceAssemblies.Net.Net80;
+
+    /// <summary>The real Kms.ErrorCodes.dll, so fixes are checked against the constants users get.</summary>
+    public static readonly MetadataReference ErrorCodes = MetadataReference.CreateFromFile(typeof(KmsErrorCodes).Assembly.Location);
+}
+
+/// <summary>A Microsoft.CodeAnalysis.Testing run of one analyzer and one fixer, at a chosen C# version.</summary>
+public sealed class KmsTest<TAnalyzer, TCodeFix> : CSharpCodeFixTest<TAnalyzer, TCodeFix, DefaultVerifier>
+    where TAnalyzer : DiagnosticAnalyzer, new()
+    where TCodeFix : CodeFixProvider, new()
+{
+    public KmsTest(LanguageVersion languageVersion = LanguageVersion.Latest, bool referenceErrorCodes = true)
+    {
+        ReferenceAssemblies = TestReferences.Net80;
+        if (referenceErrorCodes)
+        {
+            TestState.AdditionalReferences.Add(TestReferences.ErrorCodes);
+        }
+
+        SolutionTransforms.Add((solution, projectId) =>
+        {
+            var parseOptions = (CSharpParseOptions)solution.GetProject(projectId)!.ParseOptions!;
+            return solution.WithProjectParseOptions(projectId, parseOptions.WithLanguageVersion(languageVersion));
+        });
+    }
+
+    /// <summary>Adds an .editorconfig at the root that applies to every test source.</summary>
+    public KmsTest<TAnalyzer, TCodeFix> WithEditorConfig(string settings)
+    {
+        TestState.AnalyzerConfigFiles.Add(("/.editorconfig", "root = true\n\n[*.cs]\n" + settings + "\n"));
+        return this;
+    }
+}
+
+/// <summary>Short forms for the common cases; build a <see cref="KmsTest{TAnalyzer,TCodeFix}"/> for the rest.</summary>
+public static class KmsVerifier<TAnalyzer, TCodeFix>
+    where TAnalyzer : DiagnosticAnalyzer, new()
+    where TCodeFix : CodeFixProvider, new()
+{
+    public static DiagnosticResult Diagnostic(string id) => new DiagnosticResult(id, DiagnosticSeverity.Warning);
+
+    /// <summary>Diagnostics of <paramref name="source"/> (markup and <paramref name="expected"/>), with the SDK stand-ins.</summary>
+    public static Task AnalyzerAsync(string source, params DiagnosticResult[] expected)
+        => AnalyzerAsync(source, LanguageVersion.Latest, expected);
+
+    public static Task AnalyzerAsync(string source, LanguageVersion languageVersion, params DiagnosticResult[] expected)
+    {
+        var test = new KmsTest<TAnalyzer, TCodeFix>(languageVersion) { TestCode = source };
+        test.TestState.Sources.Add(("HuaweiCloudSdk.cs", SdkSources.Core));
+        test.ExpectedDiagnostics.AddRange(expected);
+        return test.RunAsync();
+    }
+
+    /// <summary>Applies the fix with <paramref name="equivalenceKey"/> (or the first one) to each diagnostic, and Fix All.</summary>
+    public static Task FixAsync(string source, string fixedSource, string? equivalenceKey = null, LanguageVersion languageVersion = LanguageVersion.Latest)
+    {
+        var test = new KmsTest<TAnalyzer, TCodeFix>(languageVersion)
+        {
+            TestCode = source,
+            FixedCode = fixedSource,
+            CodeActionEquivalenceKey = equivalenceKey,
+        };
+        test.TestState.Sources.Add(("HuaweiCloudSdk.cs", SdkSources.Core));
+        test.FixedState.Sources.Add(("HuaweiCloudSdk.cs", SdkSources.Core));
+        return test.RunAsync();
+    }
+}
