@@ -94,7 +94,9 @@ namespace Kms.Analyzers
                 newRoot = AddUsing(newRoot, endOfLine);
             }
 
-            return document.WithSyntaxRoot(newRoot);
+            // Through text: `x is "KMS.0205"` becomes `x is KmsErrorCodes.X`, which the parser reads as a type test
+            // (bound as a constant all the same); reparsing gives the tree every later reader will see.
+            return document.WithText(newRoot.GetText());
         }
 
         private static bool SimpleNameBindsToCatalog(SemanticModel semanticModel, int position, INamedTypeSymbol catalog)
@@ -209,15 +211,27 @@ namespace Kms.Analyzers
             }
 
             var directive = NewUsing(endOfLine);
-            if (index == 0 && usings.Count > 0)
+            if (index == 0)
             {
                 // Taking the first place: take the leading trivia (header comments) with it.
                 var first = usings[0];
                 directive = directive.WithLeadingTrivia(first.GetLeadingTrivia());
-                usings = usings.Replace(first, first.WithLeadingTrivia(SyntaxTriviaList.Empty));
+                usings = usings.Replace(first, first.WithLeadingTrivia(Indentation(first)));
+            }
+            else
+            {
+                directive = directive.WithLeadingTrivia(Indentation(usings[index - 1]));
             }
 
             return usings.Insert(index, directive);
+        }
+
+        private static SyntaxTriviaList Indentation(SyntaxNode node)
+        {
+            var leading = node.GetLeadingTrivia();
+            return leading.Count > 0 && leading[leading.Count - 1].IsKind(SyntaxKind.WhitespaceTrivia)
+                ? SyntaxFactory.TriviaList(leading[leading.Count - 1])
+                : SyntaxTriviaList.Empty;
         }
 
         private static bool IsSystem(string name) => name == "System" || name.StartsWith("System.", StringComparison.Ordinal);
