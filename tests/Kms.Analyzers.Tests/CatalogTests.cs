@@ -1,0 +1,117 @@
+using System;
+using System.Collections.Generic;
+using System.IO;
+using System.Linq;
+using System.Reflection;
+using System.Text.RegularExpressions;
+using Kms.Analyzers.Tests.Infrastructure;
+using Kms.ErrorCodes;
+using Xunit;
+
+namespace Kms.Analyzers.Tests;
+
+/// <summary>The catalog (Kms.ErrorCodes) against the documentation tables it comes from.</summary>
+public sealed class CatalogTests
+{
+    private static readonly SortedDictionary<string, SeedRow> Seeds = SeedTable.ReadMerged();
+
+    [Fact]
+    public void The_seeds_hold_68_distinct_codes_and_repeat_rows_only_identically()
+    {
+        Assert.Equal(68, Seeds.Count);
+        foreach (var path in Directory.GetFiles(SeedTable.Folder, "*.txt"))
+        {
+            foreach (var repeated in SeedTable.ReadRows(path).GroupBy(r => r.Code).Where(g => g.Count() > 1))
+            {
+                Assert.Single(repeated.Distinct());
+            }
+        }
+    }
+
+    [Fact]
+    public void The_catalog_equals_the_seeds_code_by_code()
+    {
+        Assert.Equal(Seeds.Keys, KmsErrorCatalog.All.Select(e => e.Code));
+        foreach (var error in KmsErrorCatalog.All)
+        {
+            var seed = Seeds[error.Code];
+            Assert.Equal((seed.HttpStatusCode, seed.Message, seed.Description, seed.Measure), (error.HttpStatusCode, error.Message, error.Description, error.Measure));
+        }
+    }
+
+    [Fact]
+    public void The_newer_edition_wins_and_markup_is_stripped()
+    {
+        Assert.True(KmsErrorCatalog.TryGet("KMS.0309", out var external));
+        Assert.Equal("External keys required.", external.Description); // older edition: "An external key is required."
+        Assert.True(KmsErrorCatalog.TryGet("KMS.1602", out var marker));
+        Assert.Equal("marker must be greater than or equals 0.", marker.Description); // older edition: "**marker** must …"
+        Assert.DoesNotContain(KmsErrorCatalog.All, e => (e.Message + e.Description + e.Measure).Contains("**", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Every_code_has_exactly_one_constant_named_as_the_catalog_says()
+    {
+        var constants = typeof(KmsErrorCodes).GetFields(BindingFlags.Public | BindingFlags.Static)
+            .Where(f => f.IsLiteral)
+            .ToDictionary(f => (string)f.GetRawConstantValue()!, f => f.Name);
+        Assert.Equal(KmsErrorCatalog.All.Count, constants.Count);
+        foreach (var error in KmsErrorCatalog.All)
+        {
+            Assert.Equal(error.ConstantName, constants[error.Code]);
+        }
+
+        Assert.Equal("KMS.0205", KmsErrorCodes.InvalidKeyId);
+        Assert.Equal("KMS.2701", KmsErrorCodes.KeyMaterialNotDeletable);
+    }
+
+    [Fact]
+    public void Only_the_internal_errors_and_the_grant_failure_are_transient()
+    {
+        Assert.Equal(new[] { "KMS.0101", "KMS.0102", "KMS.2403" }, KmsErrorCatalog.All.Where(e => e.IsTransient).Select(e => e.Code));
+        Assert.True(KmsErrorCatalog.IsTransient(KmsErrorCodes.GrantCreationFailed));
+        Assert.False(KmsErrorCatalog.IsTransient(KmsErrorCodes.KeyDisabled));
+        Assert.False(KmsErrorCatalog.IsTransient("KMS.9999"));
+        Assert.False(KmsErrorCatalog.IsTransient(null));
+    }
+
+    [Fact]
+    public void Lookups_are_ordinal_and_null_safe()
+    {
+        Assert.True(KmsErrorCatalog.TryGet("KMS.0205", out var error));
+        Assert.Equal((400, "InvalidKeyId", "Invalid key ID.", "Enter a valid key ID."), (error.HttpStatusCode, error.ConstantName, error.Message, error.Measure));
+        Assert.Equal("KMS.0205", error.ToString());
+        Assert.False(KmsErrorCatalog.TryGet("kms.0205", out var none));
+        Assert.Null(none);
+        Assert.False(KmsErrorCatalog.TryGet(null, out _));
+        Assert.False(KmsErrorCatalog.IsKnown(null));
+        Assert.False(KmsErrorCatalog.IsKnown("KMS.0207"));
+        Assert.True(KmsErrorCatalog.IsKnown("KMS.0101"));
+    }
+
+    [Fact]
+    public void Limits_match_the_numbers_the_error_messages_give()
+    {
+        Assert.Equal(new[] { KmsLimits.PendingDaysMin, KmsLimits.PendingDaysMax }, NumbersIn(KmsErrorCodes.InvalidPendingDeletionPeriod));
+        Assert.Equal(new[] { KmsLimits.DatakeyLengthMin, KmsLimits.DatakeyLengthMax }, NumbersIn(KmsErrorCodes.DatakeyLengthOutOfRange));
+        Assert.Equal(new[] { KmsLimits.RandomDataLength }, NumbersIn(KmsErrorCodes.InvalidRandomDataLength));
+        Assert.Equal(new[] { KmsLimits.DatakeyPlainLength }, NumbersIn(KmsErrorCodes.InvalidDatakeyPlainLength));
+        Assert.Equal(new[] { KmsLimits.DatakeyCipherLength }, NumbersIn(KmsErrorCodes.InvalidDatakeyCipherLength));
+        Assert.Equal(new[] { KmsLimits.MarkerMin }, NumbersIn(KmsErrorCodes.InvalidMarker));
+    }
+
+    [Fact]
+    public void The_constants_are_documented()
+    {
+        var xml = File.ReadAllText(Path.ChangeExtension(typeof(KmsErrorCodes).Assembly.Location, ".xml"));
+        Assert.Contains("<member name=\"F:Kms.ErrorCodes.KmsErrorCodes.InvalidKeyId\">", xml, StringComparison.Ordinal);
+        Assert.Contains("<c>KMS.0205</c> (HTTP 400): Invalid key ID.", xml, StringComparison.Ordinal);
+        Assert.Contains("Measure: Enter a valid key ID.", xml, StringComparison.Ordinal);
+    }
+
+    private static int[] NumbersIn(string code)
+    {
+        Assert.True(KmsErrorCatalog.TryGet(code, out var error));
+        return Regex.Matches(error.Message, @"\d[\d,]*").Select(m => int.Parse(m.Value.Replace(",", string.Empty, StringComparison.Ordinal))).ToArray();
+    }
+}

@@ -1,0 +1,91 @@
+using System;
+using System.Collections.Generic;
+using System.IO;
+using System.Linq;
+using System.Reflection;
+using System.Text.RegularExpressions;
+using Kms.Analyzers.Tests.Infrastructure;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CodeFixes;
+using Microsoft.CodeAnalysis.Diagnostics;
+using Xunit;
+
+namespace Kms.Analyzers.Tests;
+
+/// <summary>Every exported analyzer and fixer, walked by reflection: ids, help links, docs, release tracking.</summary>
+public sealed class RuleMetadataTests
+{
+    private static readonly DiagnosticAnalyzer[] Analyzers = typeof(ErrorCodeLiteralAnalyzer).Assembly.GetTypes()
+        .Where(t => t.GetCustomAttribute<DiagnosticAnalyzerAttribute>() is not null)
+        .Select(t => (DiagnosticAnalyzer)Activator.CreateInstance(t)!)
+        .ToArray();
+
+    private static readonly CodeFixProvider[] Fixers = typeof(UseCatalogConstantCodeFixProvider).Assembly.GetTypes()
+        .Where(t => t.GetCustomAttribute<ExportCodeFixProviderAttribute>() is not null)
+        .Select(t => (CodeFixProvider)Activator.CreateInstance(t)!)
+        .ToArray();
+
+    private static readonly DiagnosticDescriptor[] Descriptors = Analyzers.SelectMany(a => a.SupportedDiagnostics).ToArray();
+
+    public static IEnumerable<object[]> RuleIds => Descriptors.Select(d => new object[] { d.Id });
+
+    [Fact]
+    public void Each_id_has_one_descriptor_in_one_analyzer()
+    {
+        Assert.NotEmpty(Descriptors);
+        Assert.Equal(Descriptors.Length, Descriptors.Select(d => d.Id).Distinct().Count());
+        Assert.All(Descriptors, d => Assert.Matches("^KMS[0-9]{3}$", d.Id));
+    }
+
+    [Theory]
+    [MemberData(nameof(RuleIds))]
+    public void Help_link_points_at_the_rule_page_in_the_repository(string id)
+    {
+        var descriptor = Descriptors.Single(d => d.Id == id);
+        var props = File.ReadAllText(RepositoryPaths.Combine("Directory.Build.props"));
+        var repositoryUrl = Regex.Match(props, "<RepositoryUrl>(.*?)</RepositoryUrl>").Groups[1].Value;
+        Assert.Equal(repositoryUrl + "/blob/main/docs/rules/" + id + ".md", descriptor.HelpLinkUri);
+        Assert.True(File.Exists(RepositoryPaths.Combine("docs", "rules", id + ".md")), id + " has no docs/rules page");
+    }
+
+    [Theory]
+    [MemberData(nameof(RuleIds))]
+    public void Rule_page_has_a_bad_and_a_good_example_and_configuration(string id)
+    {
+        var page = File.ReadAllText(RepositoryPaths.Combine("docs", "rules", id + ".md"));
+        Assert.StartsWith("# " + id + ": " + Descriptors.Single(d => d.Id == id).Title, page, StringComparison.Ordinal);
+        Assert.True(Regex.Matches(page, "```csharp").Count >= 2, id + " page needs a bad and a good example");
+        Assert.Contains("dotnet_diagnostic." + id + ".severity", page, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [MemberData(nameof(RuleIds))]
+    public void Defaults_are_warning_on_by_default_in_a_known_category(string id)
+    {
+        var descriptor = Descriptors.Single(d => d.Id == id);
+        Assert.Equal(DiagnosticSeverity.Warning, descriptor.DefaultSeverity);
+        Assert.True(descriptor.IsEnabledByDefault);
+        Assert.Contains(descriptor.Category, new[] { "Usage", "Reliability" });
+        Assert.False(descriptor.Title.ToString().EndsWith('.'));
+    }
+
+    [Theory]
+    [MemberData(nameof(RuleIds))]
+    public void Rule_is_release_tracked(string id)
+    {
+        var releases = File.ReadAllText(RepositoryPaths.Combine("src", "Kms.Analyzers", "AnalyzerReleases.Shipped.md"))
+            + File.ReadAllText(RepositoryPaths.Combine("src", "Kms.Analyzers", "AnalyzerReleases.Unshipped.md"));
+        Assert.Matches("(?m)^" + id + " \\|", releases);
+    }
+
+    [Fact]
+    public void Every_fixer_fixes_exported_rules_and_supports_fix_all()
+    {
+        Assert.NotEmpty(Fixers);
+        foreach (var fixer in Fixers)
+        {
+            Assert.All(fixer.FixableDiagnosticIds, id => Assert.Contains(id, Descriptors.Select(d => d.Id)));
+            Assert.NotNull(fixer.GetFixAllProvider());
+        }
+    }
+}
