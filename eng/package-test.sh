@@ -1,0 +1,71 @@
+#!/usr/bin/env bash
+# End-to-end package test: what a team gets from `dotnet add package Kms.Analyzers`.
+# Packs both packages into a temporary feed, installs Kms.Analyzers into a fresh `dotnet new console`, and
+# checks that (a) `dotnet build -warnaserror` fails with KMS001 on a magic code, (b) `dotnet format analyzers
+# --diagnostics KMS001` fixes it, (c) the build then passes, and (d) an .editorconfig severity turns KMS002
+# into a build error without -warnaserror.
+set -euo pipefail
+
+root=$(cd "$(dirname "$0")/.." && pwd)
+work=$(mktemp -d)
+trap 'rm -rf "$work"' EXIT
+# A fresh package cache: a re-packed package of the same version must not be served from an old cache.
+export NUGET_PACKAGES="$work/packages"
+
+step() { printf '\n== package test: %s\n' "$*"; }
+fail() { printf 'package test FAILED: %s\n' "$*" >&2; exit 1; }
+
+step "pack"
+dotnet pack "$root/Kms.Analyzers.sln" -c Release -o "$work/feed" -p:ContinuousIntegrationBuild=true -v quiet -nologo
+package=$(ls "$work/feed"/Kms.Analyzers.*.nupkg)
+version=${package##*/Kms.Analyzers.}
+version=${version%.nupkg}
+[ -f "$work/feed/Kms.ErrorCodes.$version.nupkg" ] || fail "Kms.ErrorCodes.$version.nupkg was not packed"
+
+step "fresh console project with Kms.Analyzers $version"
+dotnet new console -o "$work/app" -n PackageTestApp >/dev/null
+cd "$work/app"
+cat > nuget.config <<XML
+<?xml version="1.0" encoding="utf-8"?>
+<configuration>
+  <packageSources>
+    <add key="kms-analyzers-local" value="$work/feed" />
+  </packageSources>
+</configuration>
+XML
+dotnet add package Kms.Analyzers --version "$version" >/dev/null
+cat > Program.cs <<'CS'
+var errorCode = args.Length > 0 ? args[0] : "";
+if (errorCode == "KMS.0205")
+{
+    Console.WriteLine("The key ID is not valid.");
+}
+CS
+
+step "(a) dotnet build -warnaserror fails with KMS001"
+if dotnet build -warnaserror -nologo > build-a.log 2>&1; then
+    cat build-a.log; fail "the build passed with a magic code"
+fi
+grep -q "error KMS001" build-a.log || { cat build-a.log; fail "the build failed, but not with KMS001"; }
+grep -m1 "error KMS001" build-a.log
+
+step "(b) dotnet format analyzers --diagnostics KMS001"
+dotnet format analyzers --diagnostics KMS001 --severity warn -v quiet
+grep -q "errorCode == KmsErrorCodes.InvalidKeyId" Program.cs || { cat Program.cs; fail "dotnet format did not insert the constant"; }
+grep -q "^using Kms.ErrorCodes;" Program.cs || { cat Program.cs; fail "dotnet format did not add the using"; }
+cat Program.cs
+
+step "(c) dotnet build -warnaserror passes"
+dotnet build -warnaserror -nologo > build-c.log 2>&1 || { cat build-c.log; fail "the fixed program does not build"; }
+dotnet run --no-build -- KMS.0205 | grep -q "The key ID is not valid." || fail "the fixed program does not behave as before"
+
+step "(d) .editorconfig severity = error makes KMS002 a build error"
+printf 'root = true\n\n[*.cs]\ndotnet_diagnostic.KMS002.severity = error\n' > .editorconfig
+printf 'static class Legacy\n{\n    public static bool IsBadKey(string errorCode) => errorCode == "kms-0205";\n}\n' > Legacy.cs
+if dotnet build -nologo > build-d.log 2>&1; then
+    cat build-d.log; fail "the build passed with KMS002 configured as an error"
+fi
+grep -q "error KMS002" build-d.log || { cat build-d.log; fail "the build failed, but not with KMS002"; }
+grep -m1 "error KMS002" build-d.log
+
+printf '\npackage test passed\n'
