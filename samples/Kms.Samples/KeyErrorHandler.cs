@@ -1,0 +1,50 @@
+using HuaweiCloud.SDK.Core;
+using Kms.ErrorCodes;
+
+namespace Kms.Samples;
+
+/// <summary>What an envelope-encryption service tells its caller when KMS refuses a request.</summary>
+public static class KeyErrorHandler
+{
+    // KMS001: a magic code. The fix: KmsErrorCodes.TokenExpired.
+    private const string ImportTokenExpired = "KMS.2601";
+
+    // KMS002: "KMS.0207" is not a KMS code; the fix offers KMS.0206, KMS.0208 and KMS.0205.
+    private static readonly string[] CallerErrorCodes = { KmsErrorCodes.InvalidKeyId, "KMS.0207" };
+
+    public static string Describe(ServiceResponseException e)
+    {
+        // KMS001: the fix replaces the literal with KmsErrorCodes.InvalidKeyId.
+        if (e.ErrorCode == "KMS.0205")
+        {
+            return "The key ID is not valid: check the key's ID in the console.";
+        }
+
+        switch (e.ErrorCode)
+        {
+            case "KMS.0209": // KMS001
+                return "The key is disabled: enable it, then try again.";
+            case "kms.0210": // KMS002: the service sends "KMS.0210"; this case never matches.
+                return "The key is pending deletion: cancel the deletion to use it.";
+            case ImportTokenExpired:
+                return "The import token expired: get a new one.";
+            case KmsErrorCodes.DuplicateKeyAlias: // already right: the constant
+                return "A key with this alias exists.";
+        }
+
+        // KMS002: "KMS-1105" meets an error-code value but is spelled wrong; did you mean 'KMS.1105'?
+        if (e is ClientRequestException { ErrorCode: "KMS-1105" })
+        {
+            return "The key quota is used up: delete unused keys or raise the quota.";
+        }
+
+        if (System.Array.IndexOf(CallerErrorCodes, e.ErrorCode) >= 0)
+        {
+            return "The request is wrong: " + e.ErrorMsg;
+        }
+
+        return KmsErrorCatalog.TryGet(e.ErrorCode, out var error)
+            ? error.Message + " " + error.Measure
+            : "Unexpected KMS error " + e.ErrorCode + ": " + e.ErrorMsg;
+    }
+}
