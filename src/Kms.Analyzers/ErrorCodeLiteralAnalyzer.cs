@@ -1,6 +1,7 @@
 using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Text;
+using System.Threading;
 using Kms.ErrorCodes;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
@@ -51,7 +52,8 @@ namespace Kms.Analyzers
         {
             // The cheap text test comes first: almost no literal is code-shaped.
             var expression = (ExpressionSyntax)context.Node;
-            if (!TryGetText(expression, out var text) || !ErrorCodeShape.TryNormalize(text, out var code) || IsInCatalogNamespace(expression))
+            if (!TryGetText(expression, out var text) || !ErrorCodeShape.TryNormalize(text, out var code) || IsInCatalogNamespace(expression)
+                || IsFormattedAsNonString(expression, context.SemanticModel, context.CancellationToken))
             {
                 return;
             }
@@ -118,6 +120,34 @@ namespace Kms.Analyzers
             }
 
             text = string.Empty;
+            return false;
+        }
+
+        /// <summary>
+        /// <c>FormattableString f = $"KMS.0205";</c> and interpolated-string handlers are not strings: a string
+        /// constant would not compile there, so they are left alone.
+        /// </summary>
+        private static bool IsFormattedAsNonString(ExpressionSyntax expression, SemanticModel semanticModel, CancellationToken cancellationToken)
+        {
+            if (expression is not InterpolatedStringExpressionSyntax
+                || semanticModel.GetTypeInfo(expression, cancellationToken).ConvertedType is not { } target)
+            {
+                return false;
+            }
+
+            if (target is { Name: "FormattableString" or "IFormattable", ContainingNamespace: { Name: "System", ContainingNamespace.IsGlobalNamespace: true } })
+            {
+                return true;
+            }
+
+            foreach (var attribute in target.GetAttributes())
+            {
+                if (attribute.AttributeClass is { Name: "InterpolatedStringHandlerAttribute" })
+                {
+                    return true;
+                }
+            }
+
             return false;
         }
 

@@ -123,6 +123,58 @@ public sealed class UseCatalogConstantTests
         """);
 
     [Fact]
+    public Task Interpolations_that_are_not_strings_stay_quiet_where_a_constant_would_not_compile() => Verify.AnalyzerAsync("""
+        using System;
+        using System.Runtime.CompilerServices;
+
+        class C
+        {
+            void Log(ref DefaultInterpolatedStringHandler handler) { }
+
+            void M()
+            {
+                FormattableString formattable = $"KMS.0205";
+                IFormattable alsoFormattable = $"KMS.0205";
+                var handler = new DefaultInterpolatedStringHandler(0, 0);
+                object boxed = {|KMS001:$"KMS.0205"|};
+                string plain = {|KMS001:$"KMS.0205"|};
+            }
+        }
+        """);
+
+    [Fact]
+    public async Task Broken_and_partial_code_gets_no_exception()
+    {
+        var test = new KmsTest<ErrorCodeLiteralAnalyzer, UseCatalogConstantCodeFixProvider>
+        {
+            CompilerDiagnostics = CompilerDiagnostics.None,
+            TestCode = """
+                class C
+                {
+                    void M(Unknown e)
+                    {
+                        if (e.ErrorCode == "kms.0205"
+                        Missing("kms.0205");
+                        Overloaded(1, "kms.0205", 3, 4);
+                        e.Code = "KMS.02
+                        switch (e.ErrorCode) { case "kms.0205" }
+                        var x = e is { ErrorCode: "kms.0205" 
+                        string errorCode = ;
+                        Record(code: "kms-0205"
+                    }
+
+                    void Overloaded(int a) { }
+                    void Record(string code) { }
+                """,
+        };
+        test.ExpectedDiagnostics.Add(Verify.Diagnostic("KMS002").WithSpan(5, 28, 5, 38));
+        test.ExpectedDiagnostics.Add(Verify.Diagnostic("KMS002").WithSpan(9, 37, 9, 47));
+        test.ExpectedDiagnostics.Add(Verify.Diagnostic("KMS002").WithSpan(10, 35, 10, 45));
+        test.ExpectedDiagnostics.Add(Verify.Diagnostic("KMS002").WithSpan(12, 22, 12, 32));
+        await test.RunAsync();
+    }
+
+    [Fact]
     public Task The_catalog_itself_is_not_flagged() => Verify.AnalyzerAsync("""
         namespace Kms.ErrorCodes
         {
