@@ -10,22 +10,46 @@ using Microsoft.CodeAnalysis.Text;
 
 namespace Kms.Analyzers
 {
+    /// <summary>One replacement: an expression by <c>CatalogType.Member…</c> (a type of Kms.ErrorCodes), or by a plain expression when <c>CatalogType</c> is null.</summary>
+    internal readonly struct CatalogReplacement
+    {
+        public CatalogReplacement(TextSpan span, string? catalogType, string expression)
+        {
+            Span = span;
+            CatalogType = catalogType;
+            Expression = expression;
+        }
+
+        public TextSpan Span { get; }
+
+        /// <summary><c>KmsErrorCodes</c>, <c>KmsLimits</c>, or null for a plain expression such as a literal.</summary>
+        public string? CatalogType { get; }
+
+        /// <summary>The member and what follows it (<c>InvalidKeyId</c>, <c>PendingDaysMin.ToString(…)</c>), or the plain expression.</summary>
+        public string Expression { get; }
+    }
+
     /// <summary>
-    /// Puts <c>KmsErrorCodes.Name</c> in place of expressions: by its simple name where it already binds, with a
-    /// new <c>using Kms.ErrorCodes;</c> where that is safe, qualified where a using would be ambiguous. One
-    /// document edit for any number of replacements, so Fix All adds the using once.
+    /// Puts catalog members (<c>KmsErrorCodes.InvalidKeyId</c>, <c>KmsLimits.PendingDaysMin</c>) or literals in
+    /// place of expressions: a catalog type by its simple name where it already binds, with a new
+    /// <c>using Kms.ErrorCodes;</c> where that is safe, qualified where a using would be ambiguous. One document
+    /// edit for any number of replacements, so Fix All adds the using once.
     /// </summary>
     internal static class CatalogConstantEditor
     {
+        public const string ErrorCodesType = "KmsErrorCodes";
+        public const string LimitsType = "KmsLimits";
+
         private const string CatalogNamespace = "Kms.ErrorCodes";
-        private const string CatalogTypeName = "KmsErrorCodes";
 
-        public static INamedTypeSymbol? FindCatalog(Compilation compilation)
-            => compilation.GetTypeByMetadataName(CatalogNamespace + "." + CatalogTypeName);
+        public static INamedTypeSymbol? FindCatalogType(Compilation compilation, string typeName)
+            => compilation.GetTypeByMetadataName(CatalogNamespace + "." + typeName);
 
-        public static bool HasConstant(INamedTypeSymbol catalog, string name)
+        /// <summary>Whether <paramref name="catalogType"/> has the constant that <paramref name="memberExpression"/> starts with.</summary>
+        private static bool HasConstant(INamedTypeSymbol catalogType, string memberExpression)
         {
-            foreach (var member in catalog.GetMembers(name))
+            var dot = memberExpression.IndexOf('.');
+            foreach (var member in catalogType.GetMembers(dot < 0 ? memberExpression : memberExpression.Substring(0, dot)))
             {
                 if (member is IFieldSymbol { IsConst: true })
                 {
@@ -36,43 +60,57 @@ namespace Kms.Analyzers
             return false;
         }
 
-        public static async Task<Document> ReplaceAsync(Document document, IReadOnlyCollection<(TextSpan Span, string ConstantName)> fixes, CancellationToken cancellationToken)
+        /// <summary>Whether the replacement can be made in <paramref name="compilation"/>: a plain expression always, a catalog member where it exists.</summary>
+        public static bool CanApply(Compilation compilation, CatalogReplacement replacement)
+            => replacement.CatalogType is null
+               || (FindCatalogType(compilation, replacement.CatalogType) is { } catalogType && HasConstant(catalogType, replacement.Expression));
+
+        public static async Task<Document> ReplaceAsync(Document document, IReadOnlyCollection<CatalogReplacement> fixes, CancellationToken cancellationToken)
         {
             var root = await document.GetSyntaxRootAsync(cancellationToken).ConfigureAwait(false);
             var semanticModel = await document.GetSemanticModelAsync(cancellationToken).ConfigureAwait(false);
-            if (root is not CompilationUnitSyntax compilationUnit || semanticModel is null || FindCatalog(semanticModel.Compilation) is not { } catalog)
+            if (root is not CompilationUnitSyntax compilationUnit || semanticModel is null)
             {
                 return document;
             }
 
             var replacements = new Dictionary<SyntaxNode, SyntaxNode>();
             SyntaxNode? usingHost = null;
-            foreach (var (span, constantName) in fixes)
+            foreach (var fix in fixes)
             {
-                if (!HasConstant(catalog, constantName)
-                    || compilationUnit.FindNode(span, getInnermostNodeForTie: true) is not ExpressionSyntax expression
-                    || replacements.ContainsKey(expression))
+                if (compilationUnit.FindNode(fix.Span, getInnermostNodeForTie: true) is not ExpressionSyntax expression || replacements.ContainsKey(expression))
                 {
                     continue;
                 }
 
-                var position = expression.SpanStart;
-                string typeName;
-                if (SimpleNameBindsToCatalog(semanticModel, position, catalog))
+                var replacement = fix.Expression;
+                if (fix.CatalogType is not null)
                 {
-                    typeName = CatalogTypeName;
-                }
-                else if (CanImportCatalogNamespace(semanticModel, position, catalog))
-                {
-                    typeName = CatalogTypeName;
-                    usingHost ??= UsingHost(expression);
-                }
-                else
-                {
-                    typeName = (NamespaceRootIsShadowed(semanticModel, position) ? "global::" : string.Empty) + CatalogNamespace + "." + CatalogTypeName;
+                    if (!CanApply(semanticModel.Compilation, fix) || FindCatalogType(semanticModel.Compilation, fix.CatalogType) is not { } catalogType)
+                    {
+                        continue;
+                    }
+
+                    var position = expression.SpanStart;
+                    string typeName;
+                    if (SimpleNameBindsTo(semanticModel, position, catalogType))
+                    {
+                        typeName = catalogType.Name;
+                    }
+                    else if (CanImportCatalogNamespace(semanticModel, position, catalogType))
+                    {
+                        typeName = catalogType.Name;
+                        usingHost ??= UsingHost(expression);
+                    }
+                    else
+                    {
+                        typeName = (NamespaceRootIsShadowed(semanticModel, position) ? "global::" : string.Empty) + CatalogNamespace + "." + catalogType.Name;
+                    }
+
+                    replacement = typeName + "." + fix.Expression;
                 }
 
-                replacements.Add(expression, SyntaxFactory.ParseExpression(typeName + "." + constantName).WithTriviaFrom(expression));
+                replacements.Add(expression, SyntaxFactory.ParseExpression(replacement).WithTriviaFrom(expression));
             }
 
             if (replacements.Count == 0)
@@ -99,19 +137,19 @@ namespace Kms.Analyzers
             return document.WithText(newRoot.GetText());
         }
 
-        private static bool SimpleNameBindsToCatalog(SemanticModel semanticModel, int position, INamedTypeSymbol catalog)
+        private static bool SimpleNameBindsTo(SemanticModel semanticModel, int position, INamedTypeSymbol catalogType)
         {
-            var visible = semanticModel.LookupNamespacesAndTypes(position, name: CatalogTypeName);
-            return visible.Length == 1 && SymbolEqualityComparer.Default.Equals(visible[0], catalog);
+            var visible = semanticModel.LookupNamespacesAndTypes(position, name: catalogType.Name);
+            return visible.Length == 1 && SymbolEqualityComparer.Default.Equals(visible[0], catalogType);
         }
 
         /// <summary>
         /// Importing Kms.ErrorCodes is safe when none of its type names already means something else here:
         /// otherwise the new using would make that name ambiguous (CS0104).
         /// </summary>
-        private static bool CanImportCatalogNamespace(SemanticModel semanticModel, int position, INamedTypeSymbol catalog)
+        private static bool CanImportCatalogNamespace(SemanticModel semanticModel, int position, INamedTypeSymbol catalogType)
         {
-            foreach (var type in catalog.ContainingNamespace.GetTypeMembers())
+            foreach (var type in catalogType.ContainingNamespace.GetTypeMembers())
             {
                 foreach (var visible in semanticModel.LookupNamespacesAndTypes(position, name: type.Name))
                 {

@@ -29,9 +29,9 @@ namespace Kms.Analyzers
         public override async Task RegisterCodeFixesAsync(CodeFixContext context)
         {
             var semanticModel = await context.Document.GetSemanticModelAsync(context.CancellationToken).ConfigureAwait(false);
-            if (semanticModel is null || CatalogConstantEditor.FindCatalog(semanticModel.Compilation) is not { } catalog)
+            if (semanticModel is null)
             {
-                return; // Kms.ErrorCodes is not referenced: there is no constant to insert.
+                return;
             }
 
             foreach (var diagnostic in context.Diagnostics)
@@ -39,16 +39,15 @@ namespace Kms.Analyzers
                 var suggestions = SuggestedConstants(diagnostic);
                 for (var rank = 0; rank < suggestions.Length; rank++)
                 {
-                    var name = suggestions[rank];
-                    if (!CatalogConstantEditor.HasConstant(catalog, name))
+                    var fix = new[] { new CatalogReplacement(diagnostic.Location.SourceSpan, CatalogConstantEditor.ErrorCodesType, suggestions[rank]) };
+                    if (!CatalogConstantEditor.CanApply(semanticModel.Compilation, fix[0]))
                     {
-                        continue; // An older Kms.ErrorCodes than the analyzer: no such constant yet.
+                        continue; // Kms.ErrorCodes is not referenced, or is older than the analyzer and lacks the code.
                     }
 
-                    var fix = new[] { (diagnostic.Location.SourceSpan, name) };
                     context.RegisterCodeFix(
                         CodeAction.Create(
-                            "Use KmsErrorCodes." + name,
+                            "Use KmsErrorCodes." + suggestions[rank],
                             cancellationToken => CatalogConstantEditor.ReplaceAsync(context.Document, fix, cancellationToken),
                             EquivalenceKey(diagnostic.Id, rank)),
                         diagnostic);
@@ -58,7 +57,7 @@ namespace Kms.Analyzers
 
         private static async Task<Document?> FixAllInDocumentAsync(FixAllContext context, Document document, ImmutableArray<Diagnostic> diagnostics)
         {
-            var fixes = new List<(Microsoft.CodeAnalysis.Text.TextSpan, string)>();
+            var fixes = new List<CatalogReplacement>();
             foreach (var diagnostic in diagnostics)
             {
                 var suggestions = SuggestedConstants(diagnostic);
@@ -66,7 +65,7 @@ namespace Kms.Analyzers
                 {
                     if (EquivalenceKey(diagnostic.Id, rank) == context.CodeActionEquivalenceKey)
                     {
-                        fixes.Add((diagnostic.Location.SourceSpan, suggestions[rank]));
+                        fixes.Add(new CatalogReplacement(diagnostic.Location.SourceSpan, CatalogConstantEditor.ErrorCodesType, suggestions[rank]));
                     }
                 }
             }

@@ -5,5 +5,14 @@ namespace Kms.Analyzers
     {
         /// <summary>Comma-separated <c>KmsErrorCodes</c> constant names to offer, best first.</summary>
         public const string ConstantNames = "ConstantNames";
+
+        /// <summary>KMS004: the nearest valid value as a literal of the carrier's type (<c>7</c>, <c>"7"</c>, <c>7L</c>).</summary>
+        public const string ValidLiteral = "ValidLiteral";
+
+        /// <summary>KMS004: the <c>KmsLimits</c> member expression holding that value, where one does.</summary>
+        public const string ValidLimitsMember = "ValidLimitsMember";
+
+        /// <summary>KMS004: present when the value comes from a <c>const</c> reference, which a fix must not rewrite silently.</summary>
+        public const string CarrierIsConstant = "CarrierIsConstant";
     }
 }

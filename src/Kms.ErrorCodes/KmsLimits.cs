@@ -61,13 +61,19 @@ namespace Kms.ErrorCodes
         /// <summary>Most days of <c>rotation_interval</c>; more is <c>KMS.0308</c>.</summary>
         public const int RotationIntervalMax = 365;
 
+        /// <summary>Shortest <c>grantee_principal</c> / <c>retiring_principal</c>; empty is <c>KMS.2402</c>.</summary>
+        public const int PrincipalMinLength = 1;
+
         /// <summary>Longest <c>grantee_principal</c> / <c>retiring_principal</c>; longer is <c>KMS.2402</c>.</summary>
         public const int PrincipalMaxLength = 64;
 
         /// <summary>Length of a <c>grant_id</c> (hex characters); others are <c>KMS.2501</c>.</summary>
         public const int GrantIdLength = 64;
 
-        /// <summary>Longest tag key; longer (or empty) is <c>KMS.0411</c>.</summary>
+        /// <summary>Shortest tag key; an empty key is <c>KMS.0411</c>.</summary>
+        public const int TagKeyMinLength = 1;
+
+        /// <summary>Longest tag key; longer is <c>KMS.0411</c>.</summary>
         public const int TagKeyMaxLength = 36;
 
         /// <summary>Longest tag value; longer is <c>KMS.0410</c>.</summary>
@@ -78,6 +84,9 @@ namespace Kms.ErrorCodes
 
         /// <summary>Length of a <c>sequence</c>; others are <c>KMS.0206</c>.</summary>
         public const int SequenceLength = 36;
+
+        /// <summary>Fewest retries <c>WithRetry</c> of the SDK's invokers accepts; fewer throws <c>ArgumentOutOfRangeException</c>.</summary>
+        public const int MaxRetriesMin = 0;
 
         /// <summary>Most retries <c>WithRetry</c> of the SDK's invokers accepts; more throws <c>ArgumentOutOfRangeException</c>.</summary>
         public const int MaxRetriesMax = 10;

@@ -38,6 +38,22 @@ public sealed class KmsTest<TAnalyzer, TCodeFix> : CSharpCodeFixTest<TAnalyzer, 
         });
     }
 
+    /// <summary>Adds every SDK stand-in (<see cref="SdkSources.All"/>); after the fix too, when a fixed state is set.</summary>
+    public KmsTest<TAnalyzer, TCodeFix> WithSdkSources()
+    {
+        var hasFixedState = FixedState.Sources.Count > 0;
+        foreach (var (name, source) in SdkSources.All)
+        {
+            TestState.Sources.Add((name, source));
+            if (hasFixedState)
+            {
+                FixedState.Sources.Add((name, source));
+            }
+        }
+
+        return this;
+    }
+
     /// <summary>Adds an .editorconfig at the root that applies to every test source.</summary>
     public KmsTest<TAnalyzer, TCodeFix> WithEditorConfig(string settings)
     {
@@ -53,14 +69,13 @@ public static class KmsVerifier<TAnalyzer, TCodeFix>
 {
     public static DiagnosticResult Diagnostic(string id) => new DiagnosticResult(id, DiagnosticSeverity.Warning);
 
-    /// <summary>Diagnostics of <paramref name="source"/> (markup and <paramref name="expected"/>), with the SDK stand-ins.</summary>
+    /// <summary>Diagnostics of <paramref name="source"/> (markup and <paramref name="expected"/>), with every SDK stand-in.</summary>
     public static Task AnalyzerAsync(string source, params DiagnosticResult[] expected)
         => AnalyzerAsync(source, LanguageVersion.Latest, expected);
 
     public static Task AnalyzerAsync(string source, LanguageVersion languageVersion, params DiagnosticResult[] expected)
     {
-        var test = new KmsTest<TAnalyzer, TCodeFix>(languageVersion) { TestCode = source };
-        test.TestState.Sources.Add(("HuaweiCloudSdk.cs", SdkSources.Core));
+        var test = new KmsTest<TAnalyzer, TCodeFix>(languageVersion) { TestCode = source }.WithSdkSources();
         test.ExpectedDiagnostics.AddRange(expected);
         return test.RunAsync();
     }
@@ -73,9 +88,7 @@ public static class KmsVerifier<TAnalyzer, TCodeFix>
             TestCode = source,
             FixedCode = fixedSource,
             CodeActionEquivalenceKey = equivalenceKey,
-        };
-        test.TestState.Sources.Add(("HuaweiCloudSdk.cs", SdkSources.Core));
-        test.FixedState.Sources.Add(("HuaweiCloudSdk.cs", SdkSources.Core));
+        }.WithSdkSources();
         return test.RunAsync();
     }
 }

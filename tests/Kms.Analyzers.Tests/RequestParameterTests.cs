@@ -1,0 +1,505 @@
+using System.Collections.Generic;
+using System.Threading.Tasks;
+using Kms.Analyzers.Tests.Infrastructure;
+using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.Testing;
+using Xunit;
+using Verify = Kms.Analyzers.Tests.Infrastructure.KmsVerifier<Kms.Analyzers.RequestParameterAnalyzer, Kms.Analyzers.UseValidRequestValueCodeFixProvider>;
+
+namespace Kms.Analyzers.Tests;
+
+/// <summary>KMS004: constants KMS (or the SDK) is documented to reject.</summary>
+public sealed class RequestParameterTests
+{
+    private const string ValidKeyId = "\"0a1b2c3d-0a1b-0a1b-0a1b-0a1b2c3d4e5f\"";
+
+    /// <summary>Every row of shared/kms-parameters.md, each bound from both sides: body, property, value, rejected?</summary>
+    public static IEnumerable<object[]> Rows()
+    {
+        var rows = new List<(string Body, string Property, string Value, bool Rejected)>
+        {
+            ("ScheduleKeyDeletionRequestBody", "PendingDays", "\"6\"", true),
+            ("ScheduleKeyDeletionRequestBody", "PendingDays", "\"7\"", false),
+            ("ScheduleKeyDeletionRequestBody", "PendingDays", "\"1096\"", false),
+            ("ScheduleKeyDeletionRequestBody", "PendingDays", "\"1097\"", true),
+            ("ScheduleKeyDeletionRequestBody", "PendingDays", "\"seven\"", true),
+            ("CreateDatakeyRequestBody", "DatakeyLength", "\"8\"", false),
+            ("CreateDatakeyRequestBody", "DatakeyLength", "\"12\"", true),
+            ("CreateDatakeyRequestBody", "DatakeyLength", "\"0\"", true),
+            ("CreateDatakeyRequestBody", "DatakeyLength", "\"512\"", false),
+            ("CreateDatakeyRequestBody", "DatakeyLength", "\"8192\"", false),
+            ("CreateDatakeyRequestBody", "DatakeyLength", "\"8200\"", true),
+            ("GenRandomRequestBody", "RandomDataLength", "\"512\"", false),
+            ("GenRandomRequestBody", "RandomDataLength", "\"511\"", true),
+            ("GenRandomRequestBody", "RandomDataLength", "\"513\"", true),
+            ("EncryptDatakeyRequestBody", "DatakeyPlainLength", "\"64\"", false),
+            ("EncryptDatakeyRequestBody", "DatakeyPlainLength", "\"63\"", true),
+            ("DecryptDatakeyRequestBody", "DatakeyCipherLength", "\"64\"", false),
+            ("DecryptDatakeyRequestBody", "DatakeyCipherLength", "\"65\"", true),
+            ("ListKeysRequestBody", "Marker", "\"0\"", false),
+            ("ListKeysRequestBody", "Marker", "\"-1\"", true),
+            ("ListGrantsRequestBody", "Marker", "\"-1\"", true),
+            ("ListRetirableGrantsRequestBody", "Marker", "\"-1\"", true),
+            ("ListKeysRequestBody", "Limit", "\"1\"", false),
+            ("ListKeysRequestBody", "Limit", "\"0\"", true),
+            ("ListKeysRequestBody", "Limit", "\"5000\"", false),
+            ("ListGrantsRequestBody", "Limit", "\"0\"", true),
+            ("ListRetirableGrantsRequestBody", "Limit", "\"0\"", true),
+            ("ListKmsByTagsRequestBody", "Limit", "\"1\"", false),
+            ("ListKmsByTagsRequestBody", "Limit", "\"1000\"", false),
+            ("ListKmsByTagsRequestBody", "Limit", "\"1001\"", true),
+            ("ListKmsByTagsRequestBody", "Limit", "\"0\"", true),
+            ("ListKmsByTagsRequestBody", "Offset", "\"0\"", false),
+            ("ListKmsByTagsRequestBody", "Offset", "\"-1\"", true),
+            ("ListKeysRequestBody", "KeyState", "\"1\"", false),
+            ("ListKeysRequestBody", "KeyState", "\"5\"", false),
+            ("ListKeysRequestBody", "KeyState", "\"0\"", true),
+            ("ListKeysRequestBody", "KeyState", "\"6\"", true),
+            ("CreateKeyRequestBody", "KeyAlias", "\"alias/payments:key_1-a\"", false),
+            ("CreateKeyRequestBody", "KeyAlias", "\"\"", true),
+            ("CreateKeyRequestBody", "KeyAlias", "\"my key\"", true),
+            ("CreateKeyRequestBody", "KeyAlias", "\"" + new string('a', 255) + "\"", false),
+            ("CreateKeyRequestBody", "KeyAlias", "\"" + new string('a', 256) + "\"", true),
+            ("UpdateKeyAliasRequestBody", "KeyAlias", "\"payments/default\"", true),
+            ("UpdateKeyAliasRequestBody", "KeyAlias", "\"payments/primary\"", false),
+            ("CreateKeyRequestBody", "KeyDescription", "\"\"", false),
+            ("CreateKeyRequestBody", "KeyDescription", "\"" + new string('d', 255) + "\"", false),
+            ("CreateKeyRequestBody", "KeyDescription", "\"" + new string('d', 256) + "\"", true),
+            ("UpdateKeyDescriptionRequestBody", "KeyDescription", "\"" + new string('d', 256) + "\"", true),
+            ("UpdateKeyRotationIntervalRequestBody", "RotationInterval", "29", true),
+            ("UpdateKeyRotationIntervalRequestBody", "RotationInterval", "30", false),
+            ("UpdateKeyRotationIntervalRequestBody", "RotationInterval", "365", false),
+            ("UpdateKeyRotationIntervalRequestBody", "RotationInterval", "366", true),
+            ("CreateGrantRequestBody", "GranteePrincipal", "\"0123abcdef\"", false),
+            ("CreateGrantRequestBody", "GranteePrincipal", "\"\"", true),
+            ("CreateGrantRequestBody", "GranteePrincipal", "\"user-1\"", true),
+            ("CreateGrantRequestBody", "GranteePrincipal", "\"" + new string('a', 64) + "\"", false),
+            ("CreateGrantRequestBody", "GranteePrincipal", "\"" + new string('a', 65) + "\"", true),
+            ("CreateGrantRequestBody", "RetiringPrincipal", "\"user_1\"", true),
+            ("CreateGrantRequestBody", "Operations", "new List<string> { \"create-grant\" }", true),
+            ("CreateGrantRequestBody", "Operations", "new List<string> { \"create-grant\", \"encrypt-datakey\" }", false),
+            ("CreateGrantRequestBody", "Operations", "[\"create-grant\"]", true),
+            ("CreateGrantRequestBody", "Operations", "[\"describe-key\"]", false),
+            ("RevokeGrantRequestBody", "GrantId", "\"" + new string('f', 64) + "\"", false),
+            ("RevokeGrantRequestBody", "GrantId", "\"" + new string('f', 63) + "\"", true),
+            ("RevokeGrantRequestBody", "GrantId", "\"" + new string('g', 64) + "\"", true),
+            ("TagItem", "Key", "\"\"", true),
+            ("TagItem", "Key", "\"" + new string('k', 36) + "\"", false),
+            ("TagItem", "Key", "\"" + new string('k', 37) + "\"", true),
+            ("Tag", "Key", "\"" + new string('k', 37) + "\"", true),
+            ("TagItem", "Value", "\"\"", false),
+            ("TagItem", "Value", "\"" + new string('v', 43) + "\"", false),
+            ("TagItem", "Value", "\"" + new string('v', 44) + "\"", true),
+            ("ScheduleKeyDeletionRequestBody", "KeyId", ValidKeyId, false),
+            ("ScheduleKeyDeletionRequestBody", "KeyId", "\"0A1B2C3D-0A1B-0A1B-0A1B-0A1B2C3D4E5F\"", true),
+            ("CreateDatakeyRequestBody", "KeyId", "\"my-key\"", true),
+            ("RevokeGrantRequestBody", "KeyId", "\"my-key\"", true),
+            ("ListKeysRequestBody", "Sequence", "\"" + new string('s', 36) + "\"", false),
+            ("GenRandomRequestBody", "Sequence", "\"" + new string('s', 35) + "\"", true),
+        };
+
+        foreach (var version in new[] { "V1", "V2" })
+        {
+            foreach (var (body, property, value, rejected) in rows)
+            {
+                yield return new object[] { version, body, property, value, rejected };
+            }
+        }
+    }
+
+    [Theory]
+    [MemberData(nameof(Rows))]
+    public Task Each_documented_limit_is_checked_on_both_sides(string version, string body, string property, string value, bool rejected)
+        => Verify.AnalyzerAsync($$"""
+            using System.Collections.Generic;
+            using HuaweiCloud.SDK.Kms.{{version}}.Model;
+
+            class C
+            {
+                object M() => new {{body}} { {{property}} = {{(rejected ? "{|KMS004:" + value + "|}" : value)}} };
+            }
+            """);
+
+    [Theory]
+    [InlineData("0", false)]
+    [InlineData("10", false)]
+    [InlineData("11", true)]
+    [InlineData("-1", true)]
+    public Task WithRetry_maxRetries_is_checked(string maxRetries, bool rejected) => Verify.AnalyzerAsync($$"""
+        using HuaweiCloud.SDK.Core;
+        using HuaweiCloud.SDK.Kms.V2;
+        using HuaweiCloud.SDK.Kms.V2.Model;
+
+        class C
+        {
+            void M(KmsClient client, KmsAsyncClient asyncClient, DeleteKeyRequest request, IBackoffStrategy backoff)
+            {
+                client.DeleteKeyInvoker(request).WithRetry((response, error) => false, {{Mark(maxRetries, rejected)}}, backoff).Invoke();
+                asyncClient.DeleteKeyAsyncInvoker(request).WithRetry(backoffStrategy: backoff, maxRetries: {{Mark(maxRetries, rejected)}}, retryCondition: (response, error) => false);
+            }
+        }
+        """);
+
+    [Fact]
+    public Task Every_sdk_recognition_path_is_checked() => Verify.AnalyzerAsync("""
+        using HuaweiCloud.SDK.Kms.V2.Model;
+
+        class C
+        {
+            void M(ScheduleKeyDeletionRequestBody body, UpdateKeyRotationIntervalRequestBody rotation)
+            {
+                ScheduleKeyDeletionRequestBody targetTyped = new() { PendingDays = {|KMS004:"3"|} };
+                body.PendingDays = {|KMS004:"3"|};
+                rotation.RotationInterval = {|KMS004:400|};
+                rotation.RotationInterval ??= {|KMS004:400|};
+                var request = new DeleteKeyRequest { Body = new ScheduleKeyDeletionRequestBody { PendingDays = {|KMS004:"2000"|} } };
+            }
+        }
+        """);
+
+    [Fact]
+    public Task Every_rest_recognition_path_is_checked() => Verify.AnalyzerAsync("""
+        using System.Collections.Generic;
+        using System.Text.Json.Serialization;
+        using Newtonsoft.Json;
+
+        record ScheduleDeletion
+        {
+            [JsonPropertyName("pending_days")]
+            public int Days { get; init; }
+        }
+
+        class ScheduleDeletionDto
+        {
+            [JsonProperty("pending_days")]
+            public string Days { get; set; }
+
+            [JsonProperty(PropertyName = "datakey_length")]
+            public int Bits { get; set; }
+        }
+
+        class C
+        {
+            void M(ScheduleDeletion deletion)
+            {
+                var anonymous = new { key_id = {|KMS004:"my-key"|}, pending_days = {|KMS004:3|} };
+                var byIndexer = new Dictionary<string, object> { ["pending_days"] = {|KMS004:3|} };
+                var byAdd = new Dictionary<string, object> { { "pending_days", {|KMS004:"3"|} } };
+                byAdd.Add("datakey_length", {|KMS004:100|});
+                byAdd["random_data_length"] = {|KMS004:256|};
+                var longs = new Dictionary<string, long> { { "pending_days", {|KMS004:3L|} } };
+                var stj = new ScheduleDeletion { Days = {|KMS004:3|} };
+                var copy = deletion with { Days = {|KMS004:2000|} };
+                var newtonsoft = new ScheduleDeletionDto { Days = {|KMS004:"3"|}, Bits = {|KMS004:12|} };
+                var operations = new { operations = {|KMS004:new[] { "create-grant" }|} };
+            }
+        }
+        """);
+
+    [Fact]
+    public Task Every_constant_form_is_evaluated() => Verify.AnalyzerAsync("""
+        using System.Globalization;
+        using HuaweiCloud.SDK.Kms.V2.Model;
+
+        class C
+        {
+            const int Days = 3;
+            const string DaysText = "3";
+            const int Bits = 100;
+
+            void M()
+            {
+                const int localDays = 2;
+                _ = new ScheduleKeyDeletionRequestBody { PendingDays = {|KMS004:Days|}.ToString() };
+                _ = new ScheduleKeyDeletionRequestBody { PendingDays = {|KMS004:Days|}.ToString(CultureInfo.InvariantCulture) };
+                _ = new ScheduleKeyDeletionRequestBody { PendingDays = {|KMS004:DaysText|} };
+                _ = new ScheduleKeyDeletionRequestBody { PendingDays = {|KMS004:localDays|}.ToString() };
+                _ = new ScheduleKeyDeletionRequestBody { PendingDays = {|KMS004:3|}.ToString() };
+                _ = new CreateDatakeyRequestBody { DatakeyLength = ({|KMS004:Bits + 2|}).ToString() };
+                _ = new UpdateKeyRotationIntervalRequestBody { RotationInterval = (int){|KMS004:400L|} };
+                _ = new ScheduleKeyDeletionRequestBody { PendingDays = {|KMS004:"1" + "0000"|} };
+            }
+        }
+        """);
+
+    [Fact]
+    public Task Values_that_are_not_constant_stay_quiet() => Verify.AnalyzerAsync("""
+        using System;
+        using System.Collections.Generic;
+        using HuaweiCloud.SDK.Kms.V2.Model;
+
+        class C
+        {
+            static readonly string ReadOnlyDays = "3";
+
+            void M(int days, string text, List<string> operations)
+            {
+                _ = new ScheduleKeyDeletionRequestBody { PendingDays = days.ToString() };
+                _ = new ScheduleKeyDeletionRequestBody { PendingDays = text };
+                _ = new ScheduleKeyDeletionRequestBody { PendingDays = ReadOnlyDays };
+                _ = new ScheduleKeyDeletionRequestBody { PendingDays = DateTime.Now.Day.ToString() };
+                _ = new ScheduleKeyDeletionRequestBody { PendingDays = 3.ToString("D2") };
+                _ = new ScheduleKeyDeletionRequestBody { PendingDays = null };
+                _ = new CreateGrantRequestBody { Operations = operations };
+                _ = new CreateGrantRequestBody { Operations = new List<string> { "create-grant", text } };
+                var anonymous = new { pending_days = days };
+            }
+        }
+        """);
+
+    [Fact]
+    public Task Look_alikes_stay_quiet() => Verify.AnalyzerAsync("""
+        using System.Collections.Generic;
+
+        class MyDeletion
+        {
+            public string PendingDays { get; set; }
+            public int DatakeyLength { get; set; }
+        }
+
+        class C
+        {
+            void M()
+            {
+                var mine = new MyDeletion { PendingDays = "3", DatakeyLength = 12 };
+                var days = 1;
+                var anonymous = new { days = 1, limit = 0, key = "", value = new string('v', 50), sequence = "1" };
+                var query = new Dictionary<string, object> { ["limit"] = 0, ["days"] = 3 };
+                query.Add("pending", 3);
+                var other = new HuaweiCloud.SDK.Other.Model.ScheduleKeyDeletionRequestBody { PendingDays = "3" };
+            }
+        }
+
+        namespace HuaweiCloud.SDK.Other.Model
+        {
+            class ScheduleKeyDeletionRequestBody
+            {
+                public string PendingDays { get; set; }
+            }
+        }
+        """);
+
+    [Fact]
+    public async Task A_compilation_without_the_sdk_types_gets_no_sdk_diagnostic()
+    {
+        var test = new KmsTest<RequestParameterAnalyzer, UseValidRequestValueCodeFixProvider>
+        {
+            TestCode = """
+                namespace HuaweiCloud.SDK.Kms.V2.Model
+                {
+                    class ScheduleKeyDeletion
+                    {
+                        public string PendingDays { get; set; }
+                    }
+                }
+
+                class C
+                {
+                    object M() => new HuaweiCloud.SDK.Kms.V2.Model.ScheduleKeyDeletion { PendingDays = "3" };
+                }
+                """,
+        };
+        await test.RunAsync();
+    }
+
+    [Fact]
+    public Task The_message_names_the_parameter_value_code_and_what_is_accepted() => Verify.AnalyzerAsync(
+        """
+        using HuaweiCloud.SDK.Core;
+        using HuaweiCloud.SDK.Kms.V2;
+        using HuaweiCloud.SDK.Kms.V2.Model;
+
+        class C
+        {
+            void M(KmsClient client, IBackoffStrategy backoff)
+            {
+                var request = new DeleteKeyRequest { Body = new ScheduleKeyDeletionRequestBody { PendingDays = "3" } };
+                client.DeleteKeyInvoker(request).WithRetry((r, e) => true, 20, backoff);
+                var alias = new CreateKeyRequestBody { KeyAlias = "my key" };
+            }
+        }
+        """,
+        Verify.Diagnostic("KMS004").WithSpan(9, 104, 9, 107).WithMessage(
+            "pending_days = 3 is rejected by KMS with KMS.1401: Set the pending deletion period between 7 to 1096 days. Accepted: an integer from 7 to 1096"),
+        Verify.Diagnostic("KMS004").WithSpan(10, 68, 10, 70).WithMessage(
+            "maxRetries = 20 is rejected by the SDK's WithRetry: it throws ArgumentOutOfRangeException. Accepted: an integer from 0 to 10"),
+        Verify.Diagnostic("KMS004").WithSpan(11, 59, 11, 67).WithMessage(
+            "key_alias = \"my key\" is rejected by KMS with KMS.1101: Invalid key_alias. Accepted: 1 to 255 characters of letters, digits, ':', '/', '_' and '-'"));
+
+    [Theory]
+    [InlineData(LanguageVersion.CSharp7_3)]
+    [InlineData(LanguageVersion.Latest)]
+    public Task Old_language_versions_are_analyzed_too(LanguageVersion languageVersion) => Verify.AnalyzerAsync(
+        """
+        using HuaweiCloud.SDK.Kms.V2.Model;
+
+        class C
+        {
+            void M(ScheduleKeyDeletionRequestBody body)
+            {
+                body.PendingDays = {|KMS004:"3"|};
+                var anonymous = new { datakey_length = {|KMS004:12|} };
+            }
+        }
+        """,
+        languageVersion);
+
+    [Fact]
+    public Task Fix_uses_the_nearest_valid_value_in_the_same_form() => Verify.FixAsync(
+        """
+        using System.Collections.Generic;
+        using HuaweiCloud.SDK.Kms.V2.Model;
+
+        class C
+        {
+            void M(ScheduleKeyDeletionRequestBody body)
+            {
+                body.PendingDays = {|KMS004:"3"|}; // schedule soon
+                _ = new CreateDatakeyRequestBody { DatakeyLength = {|KMS004:"12"|} };
+                _ = new CreateDatakeyRequestBody { DatakeyLength = {|KMS004:"9000"|} };
+                _ = new UpdateKeyRotationIntervalRequestBody { RotationInterval = {|KMS004:400|} };
+                _ = new { pending_days = {|KMS004:3|}, marker = {|KMS004:-5|} };
+                _ = new Dictionary<string, long> { { "pending_days", {|KMS004:5000L|} } };
+                _ = new ScheduleKeyDeletionRequestBody { PendingDays = {|KMS004:2|}.ToString() };
+            }
+        }
+        """,
+        """
+        using System.Collections.Generic;
+        using HuaweiCloud.SDK.Kms.V2.Model;
+
+        class C
+        {
+            void M(ScheduleKeyDeletionRequestBody body)
+            {
+                body.PendingDays = "7"; // schedule soon
+                _ = new CreateDatakeyRequestBody { DatakeyLength = "16" };
+                _ = new CreateDatakeyRequestBody { DatakeyLength = "8192" };
+                _ = new UpdateKeyRotationIntervalRequestBody { RotationInterval = 365 };
+                _ = new { pending_days = 7, marker = 0 };
+                _ = new Dictionary<string, long> { { "pending_days", 1096L } };
+                _ = new ScheduleKeyDeletionRequestBody { PendingDays = 7.ToString() };
+            }
+        }
+        """,
+        UseValidRequestValueCodeFixProvider.UseNearestValidValueEquivalenceKey);
+
+    [Fact]
+    public Task Fix_offers_the_KmsLimits_constant() => Verify.FixAsync(
+        """
+        using HuaweiCloud.SDK.Core;
+        using HuaweiCloud.SDK.Kms.V2;
+        using HuaweiCloud.SDK.Kms.V2.Model;
+
+        class C
+        {
+            void M(KmsClient client, DeleteKeyRequest request, IBackoffStrategy backoff)
+            {
+                client.DeleteKeyInvoker(request).WithRetry((r, e) => false, {|KMS004:20|}, backoff);
+                _ = new UpdateKeyRotationIntervalRequestBody { RotationInterval = {|KMS004:7|} };
+            }
+        }
+        """,
+        """
+        using HuaweiCloud.SDK.Core;
+        using HuaweiCloud.SDK.Kms.V2;
+        using HuaweiCloud.SDK.Kms.V2.Model;
+        using Kms.ErrorCodes;
+
+        class C
+        {
+            void M(KmsClient client, DeleteKeyRequest request, IBackoffStrategy backoff)
+            {
+                client.DeleteKeyInvoker(request).WithRetry((r, e) => false, KmsLimits.MaxRetriesMax, backoff);
+                _ = new UpdateKeyRotationIntervalRequestBody { RotationInterval = KmsLimits.RotationIntervalMin };
+            }
+        }
+        """,
+        UseValidRequestValueCodeFixProvider.UseKmsLimitsConstantEquivalenceKey);
+
+    [Theory]
+    [InlineData(UseValidRequestValueCodeFixProvider.ReplaceConstantWithLiteralEquivalenceKey, "7.ToString()", "\"7\"")]
+    [InlineData(UseValidRequestValueCodeFixProvider.UseKmsLimitsConstantEquivalenceKey, "KmsLimits.PendingDaysMin.ToString()", "KmsLimits.PendingDaysMin.ToString(System.Globalization.CultureInfo.InvariantCulture)")]
+    public Task A_const_reference_is_rewritten_only_by_its_own_fixes(string equivalenceKey, string fixedNumber, string fixedText) => Verify.FixAsync(
+        """
+        using Kms.ErrorCodes;
+        using HuaweiCloud.SDK.Kms.V2.Model;
+
+        class C
+        {
+            const int Days = 3;
+            const string DaysText = "3";
+
+            void M()
+            {
+                _ = new ScheduleKeyDeletionRequestBody { PendingDays = {|KMS004:Days|}.ToString() };
+                _ = new ScheduleKeyDeletionRequestBody { PendingDays = {|KMS004:DaysText|} };
+            }
+        }
+        """,
+        $$"""
+        using Kms.ErrorCodes;
+        using HuaweiCloud.SDK.Kms.V2.Model;
+
+        class C
+        {
+            const int Days = 3;
+            const string DaysText = "3";
+
+            void M()
+            {
+                _ = new ScheduleKeyDeletionRequestBody { PendingDays = {{fixedNumber}} };
+                _ = new ScheduleKeyDeletionRequestBody { PendingDays = {{fixedText}} };
+            }
+        }
+        """,
+        equivalenceKey);
+
+    [Fact]
+    public async Task The_literal_fix_leaves_const_references_alone()
+    {
+        var source = """
+            using HuaweiCloud.SDK.Kms.V2.Model;
+
+            class C
+            {
+                const string DaysText = "3";
+
+                void M()
+                {
+                    _ = new ScheduleKeyDeletionRequestBody { PendingDays = {|KMS004:DaysText|} };
+                    _ = new ScheduleKeyDeletionRequestBody { PendingDays = {|KMS004:"3"|} };
+                }
+            }
+            """;
+        var test = new KmsTest<RequestParameterAnalyzer, UseValidRequestValueCodeFixProvider>
+        {
+            TestCode = source,
+            FixedCode = source.Replace("{|KMS004:\"3\"|}", "\"7\"", System.StringComparison.Ordinal),
+            CodeActionEquivalenceKey = UseValidRequestValueCodeFixProvider.UseNearestValidValueEquivalenceKey,
+        }.WithSdkSources();
+        test.FixedState.MarkupHandling = MarkupMode.Allow; // the const reference keeps its diagnostic
+
+        await test.RunAsync();
+    }
+
+    [Fact]
+    public async Task Text_and_list_violations_have_no_fix()
+    {
+        var source = """
+            using System.Collections.Generic;
+            using HuaweiCloud.SDK.Kms.V2.Model;
+
+            class C
+            {
+                object Alias() => new CreateKeyRequestBody { KeyAlias = {|KMS004:"my key"|} };
+                object Grant() => new CreateGrantRequestBody { Operations = {|KMS004:new List<string> { "create-grant" }|} };
+                object Days() => new ScheduleKeyDeletionRequestBody { PendingDays = {|KMS004:"seven"|} };
+            }
+            """;
+        var test = new KmsTest<RequestParameterAnalyzer, UseValidRequestValueCodeFixProvider> { TestCode = source, FixedCode = source }.WithSdkSources();
+        await test.RunAsync();
+    }
+
+    private static string Mark(string value, bool rejected) => rejected ? "{|KMS004:" + value + "|}" : value;
+}
