@@ -1,9 +1,9 @@
 #!/usr/bin/env bash
 # End-to-end package test: what a team gets from `dotnet add package Kms.Analyzers`.
 # Packs both packages into a temporary feed, installs Kms.Analyzers into a fresh `dotnet new console`, and
-# checks that (a) `dotnet build -warnaserror` fails with KMS001 on a magic code, (b) `dotnet format analyzers
-# --diagnostics KMS001` fixes it, (c) the build then passes, and (d) an .editorconfig severity turns KMS002
-# into a build error without -warnaserror.
+# checks that (a) `dotnet build -warnaserror` fails with KMS001 on a magic code and KMS004 on a rejected
+# request parameter, (b) `dotnet format analyzers --diagnostics KMS001 KMS004` fixes both, (c) the build then
+# passes, and (d) an .editorconfig severity turns KMS002 into a build error without -warnaserror.
 set -euo pipefail
 
 root=$(cd "$(dirname "$0")/.." && pwd)
@@ -41,19 +41,29 @@ if (errorCode == "KMS.0205")
     Console.WriteLine("The key ID is not valid.");
 }
 CS
+cat > Deletion.cs <<'CS'
+static class Deletion
+{
+    // A REST body built by hand: KMS rejects 3 days with KMS.1401.
+    public static object Body(string keyId) => new { key_id = keyId, pending_days = 3 };
+}
+CS
 
-step "(a) dotnet build -warnaserror fails with KMS001"
+step "(a) dotnet build -warnaserror fails with KMS001 and KMS004"
 if dotnet build -warnaserror -nologo > build-a.log 2>&1; then
-    cat build-a.log; fail "the build passed with a magic code"
+    cat build-a.log; fail "the build passed with a magic code and a rejected parameter"
 fi
-grep -q "error KMS001" build-a.log || { cat build-a.log; fail "the build failed, but not with KMS001"; }
-grep -m1 "error KMS001" build-a.log
+for rule in KMS001 KMS004; do
+    grep -q "error $rule" build-a.log || { cat build-a.log; fail "the build failed, but not with $rule"; }
+    grep -m1 "error $rule" build-a.log
+done
 
-step "(b) dotnet format analyzers --diagnostics KMS001"
-dotnet format analyzers --diagnostics KMS001 --severity warn -v quiet
+step "(b) dotnet format analyzers --diagnostics KMS001 KMS004"
+dotnet format analyzers --diagnostics KMS001 KMS004 --severity warn -v quiet
 grep -q "errorCode == KmsErrorCodes.InvalidKeyId" Program.cs || { cat Program.cs; fail "dotnet format did not insert the constant"; }
 grep -q "^using Kms.ErrorCodes;" Program.cs || { cat Program.cs; fail "dotnet format did not add the using"; }
-cat Program.cs
+grep -q "pending_days = 7 }" Deletion.cs || { cat Deletion.cs; fail "dotnet format did not put the nearest valid value"; }
+cat Program.cs Deletion.cs
 
 step "(c) dotnet build -warnaserror passes"
 dotnet build -warnaserror -nologo > build-c.log 2>&1 || { cat build-c.log; fail "the fixed program does not build"; }

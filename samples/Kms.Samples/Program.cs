@@ -17,3 +17,15 @@ foreach (var answer in answers)
 {
     System.Console.WriteLine($"{answer.ErrorCode}: {KeyErrorHandler.Describe(answer)}");
 }
+
+// The requests KeyLifecycle builds: KMS would reject each of them (KMS004).
+var deletion = KeyLifecycle.ScheduleDeletion("0a1b2c3d-0a1b-0a1b-0a1b-0a1b2c3d4e5f");
+System.Console.WriteLine($"schedule deletion in {deletion.Body.PendingDays} days (KMS accepts {KmsLimits.PendingDaysMin} to {KmsLimits.PendingDaysMax})");
+try
+{
+    KeyLifecycle.Delete(new HuaweiCloud.SDK.Kms.V2.KmsClient(), deletion, backoff: null!);
+}
+catch (System.ArgumentOutOfRangeException e)
+{
+    System.Console.WriteLine($"WithRetry threw: {e.Message}");
+}
