@@ -1,9 +1,7 @@
 using System.Collections.Generic;
 using System.Collections.Immutable;
-using System.Threading;
-using System.Threading.Tasks;
+using System.Globalization;
 using Microsoft.CodeAnalysis;
-using Microsoft.CodeAnalysis.CodeActions;
 using Microsoft.CodeAnalysis.CodeFixes;
 
 namespace Kms.Analyzers
@@ -13,7 +11,7 @@ namespace Kms.Analyzers
     /// each intended / nearest known code (KMS002), best first.
     /// </summary>
     [ExportCodeFixProvider(LanguageNames.CSharp, Name = nameof(UseCatalogConstantCodeFixProvider))]
-    public sealed class UseCatalogConstantCodeFixProvider : CodeFixProvider
+    public sealed class UseCatalogConstantCodeFixProvider : CatalogReplacementCodeFixProvider
     {
         /// <summary>KMS001: one key for every magic code, so Fix All replaces them all.</summary>
         public const string UseCatalogConstantEquivalenceKey = "KMS001.UseCatalogConstant";
@@ -24,63 +22,24 @@ namespace Kms.Analyzers
         public override ImmutableArray<string> FixableDiagnosticIds { get; } =
             ImmutableArray.Create(RuleIdentifiers.UseCatalogConstant, RuleIdentifiers.UnknownErrorCode);
 
-        public override FixAllProvider GetFixAllProvider() => FixAllProvider.Create(FixAllInDocumentAsync);
-
-        public override async Task RegisterCodeFixesAsync(CodeFixContext context)
+        internal override IEnumerable<(string EquivalenceKey, string Title, CatalogReplacement Replacement)> FixesOf(Diagnostic diagnostic)
         {
-            var semanticModel = await context.Document.GetSemanticModelAsync(context.CancellationToken).ConfigureAwait(false);
-            if (semanticModel is null)
+            if (!diagnostic.Properties.TryGetValue(DiagnosticPropertyNames.ConstantNames, out var names) || string.IsNullOrEmpty(names))
             {
-                return;
+                yield break;
             }
 
-            foreach (var diagnostic in context.Diagnostics)
+            var suggestions = names!.Split(',');
+            for (var rank = 0; rank < suggestions.Length; rank++)
             {
-                var suggestions = SuggestedConstants(diagnostic);
-                for (var rank = 0; rank < suggestions.Length; rank++)
-                {
-                    var fix = new[] { new CatalogReplacement(diagnostic.Location.SourceSpan, CatalogConstantEditor.ErrorCodesType, suggestions[rank]) };
-                    if (!CatalogConstantEditor.CanApply(semanticModel.Compilation, fix[0]))
-                    {
-                        continue; // Kms.ErrorCodes is not referenced, or is older than the analyzer and lacks the code.
-                    }
-
-                    context.RegisterCodeFix(
-                        CodeAction.Create(
-                            "Use KmsErrorCodes." + suggestions[rank],
-                            cancellationToken => CatalogConstantEditor.ReplaceAsync(context.Document, fix, cancellationToken),
-                            EquivalenceKey(diagnostic.Id, rank)),
-                        diagnostic);
-                }
+                var equivalenceKey = diagnostic.Id == RuleIdentifiers.UseCatalogConstant ? UseCatalogConstantEquivalenceKey
+                    : rank == 0 ? UseNearestCodeEquivalenceKey
+                    : UseNearestCodeEquivalenceKey + "." + rank.ToString(CultureInfo.InvariantCulture);
+                yield return (
+                    equivalenceKey,
+                    "Use KmsErrorCodes." + suggestions[rank],
+                    new CatalogReplacement(diagnostic.Location.SourceSpan, CatalogConstantEditor.ErrorCodesType, suggestions[rank]));
             }
         }
-
-        private static async Task<Document?> FixAllInDocumentAsync(FixAllContext context, Document document, ImmutableArray<Diagnostic> diagnostics)
-        {
-            var fixes = new List<CatalogReplacement>();
-            foreach (var diagnostic in diagnostics)
-            {
-                var suggestions = SuggestedConstants(diagnostic);
-                for (var rank = 0; rank < suggestions.Length; rank++)
-                {
-                    if (EquivalenceKey(diagnostic.Id, rank) == context.CodeActionEquivalenceKey)
-                    {
-                        fixes.Add(new CatalogReplacement(diagnostic.Location.SourceSpan, CatalogConstantEditor.ErrorCodesType, suggestions[rank]));
-                    }
-                }
-            }
-
-            return await CatalogConstantEditor.ReplaceAsync(document, fixes, context.CancellationToken).ConfigureAwait(false);
-        }
-
-        private static string[] SuggestedConstants(Diagnostic diagnostic)
-            => diagnostic.Properties.TryGetValue(DiagnosticPropertyNames.ConstantNames, out var names) && !string.IsNullOrEmpty(names)
-                ? names!.Split(',')
-                : System.Array.Empty<string>();
-
-        private static string EquivalenceKey(string diagnosticId, int rank)
-            => diagnosticId == RuleIdentifiers.UseCatalogConstant ? UseCatalogConstantEquivalenceKey
-                : rank == 0 ? UseNearestCodeEquivalenceKey
-                : UseNearestCodeEquivalenceKey + "." + rank.ToString(System.Globalization.CultureInfo.InvariantCulture);
     }
 }

@@ -1,8 +1,6 @@
 using System.Collections.Generic;
 using System.Collections.Immutable;
-using System.Threading.Tasks;
 using Microsoft.CodeAnalysis;
-using Microsoft.CodeAnalysis.CodeActions;
 using Microsoft.CodeAnalysis.CodeFixes;
 
 namespace Kms.Analyzers
@@ -13,7 +11,7 @@ namespace Kms.Analyzers
     /// or the matching <c>KmsLimits</c> constant.
     /// </summary>
     [ExportCodeFixProvider(LanguageNames.CSharp, Name = nameof(UseValidRequestValueCodeFixProvider))]
-    public sealed class UseValidRequestValueCodeFixProvider : CodeFixProvider
+    public sealed class UseValidRequestValueCodeFixProvider : CatalogReplacementCodeFixProvider
     {
         /// <summary>A rejected literal becomes the nearest valid literal.</summary>
         public const string UseNearestValidValueEquivalenceKey = "KMS004.UseNearestValidValue";
@@ -26,51 +24,7 @@ namespace Kms.Analyzers
 
         public override ImmutableArray<string> FixableDiagnosticIds { get; } = ImmutableArray.Create(RuleIdentifiers.RequestParameterOutOfRange);
 
-        public override FixAllProvider GetFixAllProvider() => FixAllProvider.Create(FixAllInDocumentAsync);
-
-        public override async Task RegisterCodeFixesAsync(CodeFixContext context)
-        {
-            var semanticModel = await context.Document.GetSemanticModelAsync(context.CancellationToken).ConfigureAwait(false);
-            if (semanticModel is null)
-            {
-                return;
-            }
-
-            foreach (var diagnostic in context.Diagnostics)
-            {
-                foreach (var (equivalenceKey, title, replacement) in Fixes(diagnostic))
-                {
-                    if (!CatalogConstantEditor.CanApply(semanticModel.Compilation, replacement))
-                    {
-                        continue; // KmsLimits is not referenced.
-                    }
-
-                    var fix = new[] { replacement };
-                    context.RegisterCodeFix(
-                        CodeAction.Create(title, cancellationToken => CatalogConstantEditor.ReplaceAsync(context.Document, fix, cancellationToken), equivalenceKey),
-                        diagnostic);
-                }
-            }
-        }
-
-        private static async Task<Document?> FixAllInDocumentAsync(FixAllContext context, Document document, ImmutableArray<Diagnostic> diagnostics)
-        {
-            var replacements = new List<CatalogReplacement>();
-            foreach (var diagnostic in diagnostics)
-            {
-                foreach (var (equivalenceKey, _, replacement) in Fixes(diagnostic))
-                {
-                    if (equivalenceKey == context.CodeActionEquivalenceKey)
-                    {
-                        replacements.Add(replacement);
-                    }
-                }
-            }
-
-            return await CatalogConstantEditor.ReplaceAsync(document, replacements, context.CancellationToken).ConfigureAwait(false);
-        }
-
-        private static IEnumerable<(string EquivalenceKey, string Title, CatalogReplacement Replacement)> Fixes(Diagnostic diagnostic)
+        internal override IEnumerable<(string EquivalenceKey, string Title, CatalogReplacement Replacement)> FixesOf(Diagnostic diagnostic)
         {
             var span = diagnostic.Location.SourceSpan;
             var properties = diagnostic.Properties;
@@ -83,8 +37,10 @@ namespace Kms.Analyzers
 
             if (properties.TryGetValue(DiagnosticPropertyNames.ValidLimitsMember, out var limitsMember) && limitsMember is not null)
             {
-                var constant = limitsMember.Split('.')[0];
-                yield return (UseKmsLimitsConstantEquivalenceKey, "Use KmsLimits." + constant, new CatalogReplacement(span, CatalogConstantEditor.LimitsType, limitsMember));
+                yield return (
+                    UseKmsLimitsConstantEquivalenceKey,
+                    "Use KmsLimits." + limitsMember.Split('.')[0],
+                    new CatalogReplacement(span, CatalogConstantEditor.LimitsType, limitsMember));
             }
         }
     }
