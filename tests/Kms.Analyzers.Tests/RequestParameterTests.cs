@@ -501,5 +501,35 @@ public sealed class RequestParameterTests
         await test.RunAsync();
     }
 
+    [Fact]
+    public async Task Broken_and_partial_code_gets_no_exception()
+    {
+        var test = new KmsTest<RequestParameterAnalyzer, UseValidRequestValueCodeFixProvider>
+        {
+            CompilerDiagnostics = CompilerDiagnostics.None,
+            TestCode = """
+                using HuaweiCloud.SDK.Kms.V2;
+                using HuaweiCloud.SDK.Kms.V2.Model;
+
+                class C
+                {
+                    void M(KmsClient client, Unknown unknown)
+                    {
+                        _ = new ScheduleKeyDeletionRequestBody { PendingDays = };
+                        _ = new ScheduleKeyDeletionRequestBody { PendingDays = {|KMS004:"3"|}
+                        _ = new Missing { pending_days = 3 };
+                        unknown.PendingDays = "3";
+                        client.DeleteKeyInvoker(null).WithRetry(
+                        client.DeleteKeyInvoker(null).WithRetry((r, e) => true, 20);
+                        var d = new System.Collections.Generic.Dictionary<string, int> { { "pending_days" } };
+                        d.Add("pending_days");
+                        d[] = 3;
+                        _ = new { pending_days = };
+                        _ = new CreateGrantRequestBody { Operations = [
+                """,
+        }.WithSdkSources();
+        await test.RunAsync();
+    }
+
     private static string Mark(string value, bool rejected) => rejected ? "{|KMS004:" + value + "|}" : value;
 }
