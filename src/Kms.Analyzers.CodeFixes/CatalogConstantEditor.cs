@@ -13,12 +13,16 @@ namespace Kms.Analyzers
     /// <summary>One replacement: an expression by <c>CatalogType.Member…</c> (a type of Kms.ErrorCodes), or by a plain expression when <c>CatalogType</c> is null.</summary>
     internal readonly struct CatalogReplacement
     {
-        public CatalogReplacement(TextSpan span, string? catalogType, string expression)
+        public CatalogReplacement(TextSpan span, string? catalogType, string expression, string prefix = "")
         {
             Span = span;
             CatalogType = catalogType;
             Expression = expression;
+            Prefix = prefix;
         }
+
+        /// <summary>What stands before the type name, such as <c>!</c>.</summary>
+        public string Prefix { get; }
 
         public TextSpan Span { get; }
 
@@ -42,16 +46,18 @@ namespace Kms.Analyzers
 
         private const string CatalogNamespace = "Kms.ErrorCodes";
 
+        private static readonly char[] MemberNameEnd = { '.', '(' };
+
         public static INamedTypeSymbol? FindCatalogType(Compilation compilation, string typeName)
             => compilation.GetTypeByMetadataName(CatalogNamespace + "." + typeName);
 
-        /// <summary>Whether <paramref name="catalogType"/> has the constant that <paramref name="memberExpression"/> starts with.</summary>
-        private static bool HasConstant(INamedTypeSymbol catalogType, string memberExpression)
+        /// <summary>Whether <paramref name="catalogType"/> has the public member (a constant, a method) that <paramref name="memberExpression"/> starts with.</summary>
+        private static bool HasMember(INamedTypeSymbol catalogType, string memberExpression)
         {
-            var dot = memberExpression.IndexOf('.');
-            foreach (var member in catalogType.GetMembers(dot < 0 ? memberExpression : memberExpression.Substring(0, dot)))
+            var end = memberExpression.IndexOfAny(MemberNameEnd);
+            foreach (var member in catalogType.GetMembers(end < 0 ? memberExpression : memberExpression.Substring(0, end)))
             {
-                if (member is IFieldSymbol { IsConst: true })
+                if (member.DeclaredAccessibility == Accessibility.Public && member is IFieldSymbol { IsConst: true } or IMethodSymbol)
                 {
                     return true;
                 }
@@ -63,9 +69,27 @@ namespace Kms.Analyzers
         /// <summary>Whether the replacement can be made in <paramref name="compilation"/>: a plain expression always, a catalog member where it exists.</summary>
         public static bool CanApply(Compilation compilation, CatalogReplacement replacement)
             => replacement.CatalogType is null
-               || (FindCatalogType(compilation, replacement.CatalogType) is { } catalogType && HasConstant(catalogType, replacement.Expression));
+               || (FindCatalogType(compilation, replacement.CatalogType) is { } catalogType && HasMember(catalogType, replacement.Expression));
 
         public static async Task<Document> ReplaceAsync(Document document, IReadOnlyCollection<CatalogReplacement> fixes, CancellationToken cancellationToken)
+        {
+            var edited = await ReplaceInTreeAsync(document, fixes, cancellationToken).ConfigureAwait(false);
+            return await ThroughTextAsync(edited, cancellationToken).ConfigureAwait(false);
+        }
+
+        /// <summary>
+        /// Reparses the document: `x is "KMS.0205"` becomes `x is KmsErrorCodes.X`, which the parser reads as a
+        /// type test (bound as a constant all the same); reparsing gives the tree every later reader will see.
+        /// </summary>
+        public static async Task<Document> ThroughTextAsync(Document document, CancellationToken cancellationToken)
+        {
+            // A new SourceText: the document's own instance would be taken as "no change" and not reparsed.
+            var root = await document.GetSyntaxRootAsync(cancellationToken).ConfigureAwait(false);
+            return root is null ? document : document.WithText(root.GetText());
+        }
+
+        /// <summary>The replacements as a tree edit: annotations elsewhere in the tree survive it.</summary>
+        public static async Task<Document> ReplaceInTreeAsync(Document document, IReadOnlyCollection<CatalogReplacement> fixes, CancellationToken cancellationToken)
         {
             var root = await document.GetSyntaxRootAsync(cancellationToken).ConfigureAwait(false);
             var semanticModel = await document.GetSemanticModelAsync(cancellationToken).ConfigureAwait(false);
@@ -107,7 +131,7 @@ namespace Kms.Analyzers
                         typeName = (NamespaceRootIsShadowed(semanticModel, position) ? "global::" : string.Empty) + CatalogNamespace + "." + catalogType.Name;
                     }
 
-                    replacement = typeName + "." + fix.Expression;
+                    replacement = fix.Prefix + typeName + "." + fix.Expression;
                 }
 
                 replacements.Add(expression, SyntaxFactory.ParseExpression(replacement).WithTriviaFrom(expression));
@@ -132,9 +156,7 @@ namespace Kms.Analyzers
                 newRoot = AddUsing(newRoot, endOfLine);
             }
 
-            // Through text: `x is "KMS.0205"` becomes `x is KmsErrorCodes.X`, which the parser reads as a type test
-            // (bound as a constant all the same); reparsing gives the tree every later reader will see.
-            return document.WithText(newRoot.GetText());
+            return document.WithSyntaxRoot(newRoot);
         }
 
         private static bool SimpleNameBindsTo(SemanticModel semanticModel, int position, INamedTypeSymbol catalogType)

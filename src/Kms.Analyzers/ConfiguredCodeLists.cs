@@ -26,6 +26,25 @@ namespace Kms.Analyzers
             => options.AnalyzerConfigOptionsProvider.GetOptions(tree).TryGetValue(key, out var value)
                && parsedValues.GetOrAdd(value, Parse).Contains(item);
 
+        /// <summary>Whether <paramref name="name"/> contains an item of the list option, ignoring case (name words, not codes).</summary>
+        public bool HasWordOf(SyntaxTree tree, string key, string name)
+        {
+            if (!options.AnalyzerConfigOptionsProvider.GetOptions(tree).TryGetValue(key, out var value))
+            {
+                return false;
+            }
+
+            foreach (var listed in parsedValues.GetOrAdd(value, Parse))
+            {
+                if (name.IndexOf(listed, StringComparison.OrdinalIgnoreCase) >= 0)
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
         private static ImmutableHashSet<string> Parse(string value)
         {
             var items = ImmutableHashSet.CreateBuilder<string>(StringComparer.Ordinal);

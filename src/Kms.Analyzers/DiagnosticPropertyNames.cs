@@ -14,5 +14,14 @@ namespace Kms.Analyzers
 
         /// <summary>KMS004: present when the value comes from a <c>const</c> reference, which a fix must not rewrite silently.</summary>
         public const string CarrierIsConstant = "CarrierIsConstant";
+
+        /// <summary>KMS003: how the fix takes the code out of the decision (a RetryFixKind name).</summary>
+        public const string RetryFix = "RetryFix";
+
+        /// <summary>
+        /// KMS003: the DecisionMode the code was found in. The fix walks again from the code in the tree it edits:
+        /// Fix All edits one chain (a || b || c) several times, so spans found before the first edit go stale.
+        /// </summary>
+        public const string RetryMode = "RetryMode";
     }
 }

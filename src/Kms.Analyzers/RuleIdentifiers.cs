@@ -5,6 +5,7 @@ namespace Kms.Analyzers
     {
         public const string UseCatalogConstant = "KMS001";
         public const string UnknownErrorCode = "KMS002";
+        public const string NonTransientRetry = "KMS003";
         public const string RequestParameterOutOfRange = "KMS004";
 
         /// <summary>RepositoryUrl of Directory.Build.props plus the docs folder; a test keeps the two equal.</summary>

@@ -109,6 +109,22 @@ public sealed class CatalogTests
         Assert.Contains("Measure: Enter a valid key ID.", xml, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public void The_KMS003_page_says_of_every_code_whether_a_retry_can_succeed()
+    {
+        var page = File.ReadAllText(RepositoryPaths.Combine("docs", "rules", "KMS003.md"));
+        var rows = Regex.Matches(page, @"^\| (KMS\.\d{4}) \| `(\w+)` \| (\d+) \| (transient|not transient) \|", RegexOptions.Multiline)
+            .ToDictionary(m => m.Groups[1].Value);
+        Assert.Equal(KmsErrorCatalog.All.Count, rows.Count);
+        foreach (var error in KmsErrorCatalog.All)
+        {
+            var row = rows[error.Code];
+            Assert.Equal(error.ConstantName, row.Groups[2].Value);
+            Assert.Equal(error.HttpStatusCode.ToString(System.Globalization.CultureInfo.InvariantCulture), row.Groups[3].Value);
+            Assert.Equal(error.IsTransient ? "transient" : "not transient", row.Groups[4].Value);
+        }
+    }
+
     private static int[] NumbersIn(string code)
     {
         Assert.True(KmsErrorCatalog.TryGet(code, out var error));

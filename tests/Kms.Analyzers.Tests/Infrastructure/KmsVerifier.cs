@@ -1,3 +1,4 @@
+using System.Collections.Immutable;
 using System.Threading.Tasks;
 using Kms.ErrorCodes;
 using Microsoft.CodeAnalysis;
@@ -16,6 +17,9 @@ public static class TestReferences
 
     /// <summary>The real Kms.ErrorCodes.dll, so fixes are checked against the constants users get.</summary>
     public static readonly MetadataReference ErrorCodes = MetadataReference.CreateFromFile(typeof(KmsErrorCodes).Assembly.Location);
+
+    /// <summary>.NET 8 plus Polly 8.x from NuGet (the v7 API in Polly, the v8 API in Polly.Core), restored for the test compilations.</summary>
+    public static readonly ReferenceAssemblies Net80WithPolly = Net80.AddPackages(ImmutableArray.Create(new PackageIdentity("Polly", "8.9.1")));
 }
 
 /// <summary>A Microsoft.CodeAnalysis.Testing run of one analyzer and one fixer, at a chosen C# version.</summary>
@@ -49,6 +53,20 @@ public sealed class KmsTest<TAnalyzer, TCodeFix> : CSharpCodeFixTest<TAnalyzer, 
             {
                 FixedState.Sources.Add((name, source));
             }
+        }
+
+        return this;
+    }
+
+    /// <summary>References Polly 8.x (v7 and v8 APIs) and declares HttpRetryStrategyOptions as Microsoft.Extensions.Http.Resilience has it.</summary>
+    public KmsTest<TAnalyzer, TCodeFix> WithPolly()
+    {
+        ReferenceAssemblies = TestReferences.Net80WithPolly;
+        const string httpRetryOptions = "namespace Microsoft.Extensions.Http.Resilience { public class HttpRetryStrategyOptions : Polly.Retry.RetryStrategyOptions<System.Net.Http.HttpResponseMessage> { } }";
+        TestState.Sources.Add(("HttpRetryStrategyOptions.cs", httpRetryOptions));
+        if (FixedState.Sources.Count > 0)
+        {
+            FixedState.Sources.Add(("HttpRetryStrategyOptions.cs", httpRetryOptions));
         }
 
         return this;

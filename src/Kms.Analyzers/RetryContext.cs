@@ -1,0 +1,102 @@
+using System;
+using System.Collections.Generic;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Diagnostics;
+
+namespace Kms.Analyzers
+{
+    /// <summary>
+    /// What KMS003 needs of one compilation, resolved once at its start: the Polly v7 builders, the Polly v8
+    /// retry options, the SDK invokers, and the per-file options that widen what counts.
+    /// </summary>
+    internal sealed class RetryContext
+    {
+        public const string RetryMethodNamesKey = "kms_analyzers.retry_method_names";
+        public const string AdditionalTransientCodesKey = "kms_analyzers.additional_transient_codes";
+
+        private static readonly string[] RetryWords = { "retry", "retriable", "retryable", "transient" };
+        private static readonly string[] NegatingPrefixes = { "non", "not", "no", "never", "dont" };
+
+        private readonly HashSet<INamedTypeSymbol> pollyBuilders = new(SymbolEqualityComparer.Default);
+        private readonly HashSet<INamedTypeSymbol> invokers = new(SymbolEqualityComparer.Default);
+        private readonly INamedTypeSymbol? retryStrategyOptions;
+
+        public RetryContext(Compilation compilation, AnalyzerOptions options)
+        {
+            foreach (var name in new[] { "Polly.Policy", "Polly.Policy`1", "Polly.PolicyBuilder", "Polly.PolicyBuilder`1" })
+            {
+                AddIfPresent(pollyBuilders, compilation, name);
+            }
+
+            foreach (var name in new[] { "HuaweiCloud.SDK.Core.BaseInvoker`2", "HuaweiCloud.SDK.Core.SyncInvoker`1", "HuaweiCloud.SDK.Core.AsyncInvoker`1" })
+            {
+                AddIfPresent(invokers, compilation, name);
+            }
+
+            retryStrategyOptions = compilation.GetTypeByMetadataName("Polly.Retry.RetryStrategyOptions`1");
+            Lists = new ConfiguredCodeLists(options);
+        }
+
+        public ConfiguredCodeLists Lists { get; }
+
+        public bool HasPollyV7 => pollyBuilders.Count > 0;
+
+        public bool HasPollyV8 => retryStrategyOptions is not null;
+
+        public bool HasSdkInvokers => invokers.Count > 0;
+
+        /// <summary><c>Policy.Handle&lt;T&gt;(…)</c>, <c>.Or&lt;T&gt;(…)</c>, <c>HandleResult</c>, <c>OrResult</c> of Polly v7.</summary>
+        public bool IsPollyV7Predicate(IMethodSymbol method) => pollyBuilders.Contains(method.ContainingType.OriginalDefinition);
+
+        /// <summary>The <c>ShouldHandle</c> of <c>RetryStrategyOptions&lt;T&gt;</c> (and so of its subclasses).</summary>
+        public bool IsRetryShouldHandle(IPropertySymbol property)
+            => retryStrategyOptions is not null && SymbolEqualityComparer.Default.Equals(property.ContainingType.OriginalDefinition, retryStrategyOptions);
+
+        /// <summary>The SDK invokers' <c>WithRetry</c>.</summary>
+        public bool IsSdkWithRetry(IMethodSymbol method) => invokers.Contains(method.ContainingType.OriginalDefinition);
+
+        /// <summary>
+        /// Whether a member or local named <paramref name="name"/> is a retry decision: it says Retry, Retriable,
+        /// Retryable or Transient (not NonRetryable, NotTransient, …), or a word listed in retry_method_names.
+        /// </summary>
+        public bool IsRetryDecisionName(string name, SyntaxTree tree)
+        {
+            foreach (var word in RetryWords)
+            {
+                var index = name.IndexOf(word, StringComparison.OrdinalIgnoreCase);
+                if (index >= 0)
+                {
+                    return !IsNegated(name, index);
+                }
+            }
+
+            return Lists.HasWordOf(tree, RetryMethodNamesKey, name);
+        }
+
+        /// <summary>Whether a retry on <paramref name="code"/> can succeed: the catalog says so, or the team's options do.</summary>
+        public bool IsTransient(string code, SyntaxTree tree)
+            => Kms.ErrorCodes.KmsErrorCatalog.IsTransient(code) || Lists.Contains(tree, AdditionalTransientCodesKey, code);
+
+        private static bool IsNegated(string name, int wordIndex)
+        {
+            var prefix = name.Substring(0, wordIndex).Replace("_", string.Empty);
+            foreach (var negation in NegatingPrefixes)
+            {
+                if (prefix.EndsWith(negation, StringComparison.OrdinalIgnoreCase))
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
+        private static void AddIfPresent(HashSet<INamedTypeSymbol> types, Compilation compilation, string metadataName)
+        {
+            if (compilation.GetTypeByMetadataName(metadataName) is { } type)
+            {
+                types.Add(type);
+            }
+        }
+    }
+}

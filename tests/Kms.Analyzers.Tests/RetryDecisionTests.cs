@@ -1,0 +1,601 @@
+using System.Threading.Tasks;
+using Kms.Analyzers.Tests.Infrastructure;
+using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.Testing;
+using Xunit;
+
+namespace Kms.Analyzers.Tests;
+
+/// <summary>KMS003: a non-transient code that decides a retry.</summary>
+public sealed class RetryDecisionTests
+{
+    private const string Usings = """
+        using System;
+        using System.Collections.Generic;
+        using System.Linq;
+        using System.Net.Http;
+        using System.Threading;
+        using System.Threading.Tasks;
+        using HuaweiCloud.SDK.Core;
+        using HuaweiCloud.SDK.Kms.V2;
+        using HuaweiCloud.SDK.Kms.V2.Model;
+        using Kms.ErrorCodes;
+        using Polly;
+
+        """;
+
+    [Fact]
+    public Task Polly_v7_retry_chains_are_checked() => VerifyAsync(Usings + """
+        class C
+        {
+            void M()
+            {
+                Policy.Handle<ClientRequestException>(e => e.ErrorCode == {|KMS003:KmsErrorCodes.KeyDisabled|}).WaitAndRetryAsync(3, i => TimeSpan.FromSeconds(i));
+                Policy.Handle<ServerResponseException>(e => e.ErrorCode == "KMS.0101")
+                    .Or<ClientRequestException>(e => e.ErrorCode is {|KMS003:"KMS.0205"|} or KmsErrorCodes.GrantCreationFailed)
+                    .Retry(3);
+                Policy.HandleResult<ServiceResponseException>(r => r.ErrorCode == {|KMS003:KmsErrorCodes.TokenExpired|}).RetryForever();
+                Policy.Handle<HttpRequestException>().Or<ClientRequestException>(e => {|KMS003:KmsErrorCodes.InvalidKeyId|}.Equals(e.ErrorCode)).WaitAndRetryForeverAsync(i => TimeSpan.FromSeconds(i));
+                Policy.Handle<ClientRequestException>(e => e.ErrorCode == KmsErrorCodes.TooManyKeys).RetryAsync();
+                Policy.Handle<ClientRequestException>(e => new[] { KmsErrorCodes.InternalError, {|KMS003:KmsErrorCodes.KeyNotEnabled|} }.Contains(e.ErrorCode)).Retry();
+            }
+        }
+        """.Replace("KmsErrorCodes.TooManyKeys).RetryAsync", "{|KMS003:KmsErrorCodes.TooManyKeys|}).RetryAsync", System.StringComparison.Ordinal));
+
+    [Fact]
+    public Task Polly_v7_chains_that_do_not_retry_or_do_not_retry_the_code_stay_quiet() => VerifyAsync(Usings + """
+        class C
+        {
+            void M()
+            {
+                Policy.Handle<ClientRequestException>(e => e.ErrorCode == KmsErrorCodes.KeyDisabled).CircuitBreaker(2, TimeSpan.FromMinutes(1));
+                Policy.Handle<ClientRequestException>(e => e.ErrorCode == KmsErrorCodes.KeyDisabled).CircuitBreakerAsync(2, TimeSpan.FromMinutes(1));
+                Policy.Handle<ClientRequestException>(e => e.ErrorCode == KmsErrorCodes.KeyDisabled).Fallback(() => { });
+                Policy.Handle<ClientRequestException>(e => e.ErrorCode != KmsErrorCodes.KeyDisabled).Retry(3);
+                Policy.Handle<ClientRequestException>(e => !(e.ErrorCode == KmsErrorCodes.KeyDisabled)).Retry(3);
+                Policy.Handle<ClientRequestException>(e => e.ErrorCode is not KmsErrorCodes.KeyDisabled).Retry(3);
+                Policy.Handle<ServiceResponseException>(e => KmsErrorCatalog.IsTransient(e.ErrorCode)).WaitAndRetry(3, i => TimeSpan.FromSeconds(i));
+                Policy.Handle<ServiceResponseException>(e => e.ErrorCode is KmsErrorCodes.InternalError or KmsErrorCodes.AbnormalIo or KmsErrorCodes.GrantCreationFailed).Retry(3);
+                Policy.Handle<HttpRequestException>().OrResult<HttpResponseMessage>(r => (int)r.StatusCode >= 500).WaitAndRetryAsync(3, i => TimeSpan.FromSeconds(i));
+                Policy.Handle<TimeoutException>().RetryAsync(3);
+                Policy.TimeoutAsync(TimeSpan.FromSeconds(1));
+            }
+        }
+        """);
+
+    [Fact]
+    public Task Polly_v8_ShouldHandle_is_checked() => VerifyAsync(Usings + """
+        using Microsoft.Extensions.Http.Resilience;
+        using Polly.Retry;
+
+        class C
+        {
+            void M()
+            {
+                new ResiliencePipelineBuilder().AddRetry(new RetryStrategyOptions
+                {
+                    ShouldHandle = new PredicateBuilder().Handle<ClientRequestException>(e => e.ErrorCode == {|KMS003:"KMS.0209"|}),
+                    MaxRetryAttempts = 3,
+                });
+                var options = new RetryStrategyOptions<string>
+                {
+                    ShouldHandle = args => args.Outcome.Exception switch
+                    {
+                        ClientRequestException { ErrorCode: {|KMS003:KmsErrorCodes.TokenExpired|} } => PredicateResult.True(),
+                        ServerResponseException { ErrorCode: KmsErrorCodes.InternalError } => PredicateResult.True(),
+                        _ => PredicateResult.False(),
+                    },
+                };
+                options.ShouldHandle = args => ValueTask.FromResult(args.Outcome.Exception is ClientRequestException { ErrorCode: {|KMS003:KmsErrorCodes.InvalidKeyId|} });
+                var http = new HttpRetryStrategyOptions
+                {
+                    ShouldHandle = args => new ValueTask<bool>(args.Outcome.Exception is ClientRequestException c && c.ErrorCode == {|KMS003:KmsErrorCodes.KeyPendingDeletion|}),
+                };
+                new ResiliencePipelineBuilder<string>().AddRetry(new RetryStrategyOptions<string>
+                {
+                    ShouldHandle = new PredicateBuilder<string>().Handle<ClientRequestException>(e => e.ErrorCode == {|KMS003:KmsErrorCodes.DuplicateKeyAlias|}).HandleResult(r => r == null),
+                });
+            }
+        }
+        """);
+
+    [Fact]
+    public Task Polly_v8_options_that_do_not_retry_the_code_stay_quiet() => VerifyAsync(Usings + """
+        using Polly.CircuitBreaker;
+        using Polly.Fallback;
+        using Polly.Retry;
+        using Polly.Timeout;
+
+        class C
+        {
+            void M()
+            {
+                new ResiliencePipelineBuilder()
+                    .AddCircuitBreaker(new CircuitBreakerStrategyOptions { ShouldHandle = new PredicateBuilder().Handle<ClientRequestException>(e => e.ErrorCode == KmsErrorCodes.KeyDisabled) })
+                    .AddRetry(new RetryStrategyOptions { ShouldHandle = new PredicateBuilder().Handle<TimeoutRejectedException>().Handle<HttpRequestException>() })
+                    .AddRetry(new RetryStrategyOptions { ShouldHandle = new PredicateBuilder().Handle<ServiceResponseException>(e => KmsErrorCatalog.IsTransient(e.ErrorCode)) })
+                    .AddTimeout(TimeSpan.FromSeconds(5));
+                new ResiliencePipelineBuilder<string>().AddFallback(new FallbackStrategyOptions<string>
+                {
+                    ShouldHandle = new PredicateBuilder<string>().Handle<ClientRequestException>(e => e.ErrorCode == KmsErrorCodes.KeyDisabled),
+                    FallbackAction = args => Outcome.FromResultAsValueTask("fallback"),
+                });
+                _ = new RetryStrategyOptions
+                {
+                    ShouldHandle = args => args.Outcome.Exception switch
+                    {
+                        ClientRequestException { ErrorCode: KmsErrorCodes.KeyDisabled } => PredicateResult.False(),
+                        ServerResponseException => PredicateResult.True(),
+                        _ => PredicateResult.False(),
+                    },
+                };
+            }
+        }
+        """);
+
+    [Fact]
+    public Task The_sdk_WithRetry_condition_is_checked() => VerifyAsync(Usings + """
+        class C
+        {
+            void M(KmsClient client, KmsAsyncClient asyncClient, DeleteKeyRequest request, IBackoffStrategy backoff)
+            {
+                client.DeleteKeyInvoker(request).WithRetry((response, error) => error is ClientRequestException { ErrorCode: {|KMS003:"KMS.0209"|} }, 3, backoff).Invoke();
+                asyncClient.DeleteKeyAsyncInvoker(request).WithRetry(
+                    retryCondition: (response, error) => error is ServiceResponseException s && (s.ErrorCode == KmsErrorCodes.InternalError || s.ErrorCode == {|KMS003:KmsErrorCodes.KeyDisabled|}),
+                    maxRetries: 3,
+                    backoffStrategy: backoff);
+                client.DeleteKeyInvoker(request).WithRetry((response, error) => error is ServiceResponseException s && KmsErrorCatalog.IsTransient(s.ErrorCode), 3, backoff);
+            }
+        }
+        """);
+
+    [Fact]
+    public Task Hand_rolled_retry_loops_are_checked() => VerifyAsync(Usings + """
+        class C
+        {
+            string Call() => "";
+
+            async Task<string> FilterThenDelay()
+            {
+                for (var attempt = 0; ; attempt++)
+                {
+                    try
+                    {
+                        return Call();
+                    }
+                    catch (ClientRequestException e) when (e.ErrorCode == {|KMS003:KmsErrorCodes.KeyDisabled|} && attempt < 3)
+                    {
+                        await Task.Delay(100);
+                    }
+                }
+            }
+
+            void TestInBodyThenContinue()
+            {
+                while (true)
+                {
+                    try
+                    {
+                        Call();
+                        break;
+                    }
+                    catch (ClientRequestException e)
+                    {
+                        if (e.ErrorCode == {|KMS003:"KMS.0205"|})
+                        {
+                            Thread.Sleep(10);
+                            continue;
+                        }
+
+                        throw;
+                    }
+                }
+            }
+
+            void RethrowOthers()
+            {
+                var tries = 0;
+                do
+                {
+                    try
+                    {
+                        Call();
+                        return;
+                    }
+                    catch (ClientRequestException e)
+                    {
+                        if (e.ErrorCode != {|KMS003:KmsErrorCodes.TooManyKeys|})
+                        {
+                            throw;
+                        }
+                    }
+                }
+                while (tries++ < 3);
+            }
+
+            void SwitchInCatch()
+            {
+                while (true)
+                {
+                    try
+                    {
+                        Call();
+                        return;
+                    }
+                    catch (ServiceResponseException e)
+                    {
+                        switch (e.ErrorCode)
+                        {
+                            case KmsErrorCodes.InternalError:
+                            case {|KMS003:KmsErrorCodes.InvalidKeyAlias|}:
+                                continue;
+                            default:
+                                throw;
+                        }
+                    }
+                }
+            }
+        }
+        """);
+
+    [Fact]
+    public Task Loops_that_leave_or_skip_stay_quiet() => VerifyAsync(Usings + """
+        class C
+        {
+            void Process(string item) { }
+
+            void SkipFailedItems(List<string> items)
+            {
+                foreach (var item in items)
+                {
+                    try
+                    {
+                        Process(item);
+                    }
+                    catch (ClientRequestException e) when (e.ErrorCode == KmsErrorCodes.KeyDisabled)
+                    {
+                        continue;
+                    }
+                }
+            }
+
+            string RethrowOrGiveUp()
+            {
+                for (var attempt = 0; attempt < 3; attempt++)
+                {
+                    try
+                    {
+                        Process("x");
+                    }
+                    catch (ClientRequestException e) when (e.ErrorCode == KmsErrorCodes.KeyDisabled)
+                    {
+                        throw;
+                    }
+                    catch (ClientRequestException e) when (e.ErrorCode == KmsErrorCodes.InvalidKeyId)
+                    {
+                        return null;
+                    }
+                    catch (ClientRequestException e) when (e.ErrorCode == KmsErrorCodes.TokenExpired)
+                    {
+                        break;
+                    }
+                    catch (ClientRequestException e)
+                    {
+                        if (e.ErrorCode == KmsErrorCodes.KeyNotEnabled)
+                        {
+                            throw new InvalidOperationException("enable the key", e);
+                        }
+                    }
+                    catch (ServerResponseException e) when (e.ErrorCode == KmsErrorCodes.InternalError)
+                    {
+                    }
+                }
+
+                return "done";
+            }
+
+            void NotInALoop()
+            {
+                try
+                {
+                    Process("x");
+                }
+                catch (ClientRequestException e) when (e.ErrorCode == KmsErrorCodes.KeyDisabled)
+                {
+                }
+            }
+        }
+        """);
+
+    [Fact]
+    public Task Named_retry_decisions_are_checked() => VerifyAsync(Usings + """
+        static class RetryRules
+        {
+            const string Disabled = KmsErrorCodes.KeyDisabled;
+
+            static readonly HashSet<string> RetryableCodes = new() { KmsErrorCodes.InternalError, {|KMS003:KmsErrorCodes.TokenExpired|} };
+            static readonly string[] TransientCodes = { "KMS.0101", {|KMS003:"KMS.1105"|} };
+            static readonly Func<string, bool> IsRetriableCode = code => code == {|KMS003:KmsErrorCodes.InvalidGrantId|};
+
+            public static bool IsTransient(string code) => code is KmsErrorCodes.InternalError or {|KMS003:KmsErrorCodes.DuplicateKeyAlias|};
+
+            public static bool IsTransientConst(string code) => code == {|KMS003:Disabled|};
+
+            public static bool ShouldRetry(ServiceResponseException e)
+            {
+                switch (e.ErrorCode)
+                {
+                    case KmsErrorCodes.AbnormalIo:
+                    case {|KMS003:"KMS.0209"|}:
+                        return true;
+                    default:
+                        return false;
+                }
+            }
+
+            public static bool CanRetry(string code)
+            {
+                if (code == {|KMS003:KmsErrorCodes.InvalidKeyId|})
+                {
+                    return true;
+                }
+
+                return code == KmsErrorCodes.InternalError;
+            }
+
+            public static TimeSpan? RetryDelay(string code) => code switch
+            {
+                {|KMS003:KmsErrorCodes.TooManyGrants|} => TimeSpan.FromSeconds(30),
+                _ => null,
+            };
+
+            public static bool RetryableProperty => Current == {|KMS003:KmsErrorCodes.KeyNotEnabled|};
+
+            static string Current { get; set; }
+
+            static void Local()
+            {
+                var retryable = new[] { KmsErrorCodes.AbnormalIo, {|KMS003:KmsErrorCodes.InvalidTagKey|} };
+                bool IsRetryable(string c) => c == {|KMS003:KmsErrorCodes.InvalidTagValue|};
+            }
+        }
+        """);
+
+    [Fact]
+    public Task Look_alike_helpers_stay_quiet() => VerifyAsync(Usings + """
+        static class Rules
+        {
+            static readonly HashSet<string> NonRetryableCodes = new() { KmsErrorCodes.KeyDisabled, KmsErrorCodes.InvalidKeyId };
+            static readonly string[] FatalCodes = { KmsErrorCodes.KeyDisabled };
+
+            public static bool IsFatal(string code) => code is KmsErrorCodes.KeyDisabled or KmsErrorCodes.InvalidKeyId;
+
+            public static bool IsNotTransient(string code) => code == KmsErrorCodes.KeyDisabled;
+
+            public static bool DoNotRetry(string code) => code == KmsErrorCodes.KeyDisabled;
+
+            public static bool ShouldRetry(string code)
+            {
+                if (code == KmsErrorCodes.KeyDisabled)
+                {
+                    return false;
+                }
+
+                return KmsErrorCatalog.IsTransient(code);
+            }
+
+            public static bool IsTransient(string code) => code == KmsErrorCodes.KeyDisabled ? false : KmsErrorCatalog.IsTransient(code);
+
+            public static bool IsRetryable(string code) => code switch
+            {
+                KmsErrorCodes.KeyDisabled => false,
+                KmsErrorCodes.InternalError => true,
+                _ => false,
+            };
+
+            public static bool ShouldRetryTransientOnly(string code) => code is KmsErrorCodes.InternalError or KmsErrorCodes.AbnormalIo or KmsErrorCodes.GrantCreationFailed;
+
+            public static string Describe(string code) => code == KmsErrorCodes.KeyDisabled ? "disabled" : "other";
+        }
+        """);
+
+    [Fact]
+    public async Task Options_add_transient_codes_and_retry_names()
+    {
+        var test = new KmsTest<RetryDecisionAnalyzer, RemoveNonTransientRetryCodeFixProvider>
+        {
+            TestCode = Usings + """
+                static class Rules
+                {
+                    public static bool IsTransient(string code) => code is KmsErrorCodes.TooManyKeys or {|KMS003:KmsErrorCodes.KeyDisabled|};
+
+                    public static bool IsResilientFailure(string code) => code == {|KMS003:KmsErrorCodes.InvalidKeyId|};
+
+                    public static bool IsFatal(string code) => code == KmsErrorCodes.InvalidKeyId;
+                }
+                """,
+        }.WithSdkSources().WithPolly().WithEditorConfig("kms_analyzers.additional_transient_codes = KMS.1105\nkms_analyzers.retry_method_names = Resilient");
+        await test.RunAsync();
+    }
+
+    [Fact]
+    public async Task The_message_names_the_code_and_the_measure()
+    {
+        var test = new KmsTest<RetryDecisionAnalyzer, RemoveNonTransientRetryCodeFixProvider>
+        {
+            TestCode = Usings + "static class Rules { public static bool IsTransient(string code) => code == \"KMS.0205\"; }",
+        }.WithSdkSources().WithPolly();
+        test.ExpectedDiagnostics.Add(new DiagnosticResult("KMS003", Microsoft.CodeAnalysis.DiagnosticSeverity.Warning)
+            .WithSpan(12, 77, 12, 87)
+            .WithMessage("'KMS.0205' (Invalid key ID.) is not transient; retrying cannot succeed: Enter a valid key ID."));
+        await test.RunAsync();
+    }
+
+    [Theory]
+    [InlineData(LanguageVersion.CSharp7_3)]
+    [InlineData(LanguageVersion.Latest)]
+    public async Task Old_language_versions_are_analyzed_too(LanguageVersion languageVersion)
+    {
+        var test = new KmsTest<RetryDecisionAnalyzer, RemoveNonTransientRetryCodeFixProvider>(languageVersion)
+        {
+            TestCode = Usings + """
+                static class Rules
+                {
+                    public static bool IsTransient(string code)
+                    {
+                        switch (code)
+                        {
+                            case KmsErrorCodes.InternalError:
+                            case {|KMS003:KmsErrorCodes.KeyDisabled|}:
+                                return true;
+                        }
+
+                        return code == {|KMS003:"KMS.0205"|};
+                    }
+
+                    static void M()
+                    {
+                        Policy.Handle<ClientRequestException>(e => e.ErrorCode == {|KMS003:KmsErrorCodes.TokenExpired|}).Retry(3);
+                    }
+                }
+                """,
+        }.WithSdkSources().WithPolly();
+        await test.RunAsync();
+    }
+
+    [Fact]
+    public Task Fix_removes_the_code_from_lists_patterns_chains_and_labels() => FixAsync(
+        Usings + """
+        static class Rules
+        {
+            static readonly HashSet<string> RetryableCodes = new() { KmsErrorCodes.InternalError, {|KMS003:KmsErrorCodes.TokenExpired|} };
+
+            public static bool IsTransient(string code) => code is KmsErrorCodes.InternalError or {|KMS003:KmsErrorCodes.KeyDisabled|};
+
+            public static bool CanRetry(string code) => code == KmsErrorCodes.AbnormalIo || code == {|KMS003:"KMS.0205"|};
+
+            public static bool ShouldRetry(string code)
+            {
+                switch (code)
+                {
+                    case KmsErrorCodes.InternalError:
+                    case {|KMS003:KmsErrorCodes.KeyNotEnabled|}:
+                        return true;
+                    default:
+                        return false;
+                }
+            }
+        }
+        """,
+        Usings + """
+        static class Rules
+        {
+            static readonly HashSet<string> RetryableCodes = new() { KmsErrorCodes.InternalError };
+
+            public static bool IsTransient(string code) => code is KmsErrorCodes.InternalError;
+
+            public static bool CanRetry(string code) => code == KmsErrorCodes.AbnormalIo;
+
+            public static bool ShouldRetry(string code)
+            {
+                switch (code)
+                {
+                    case KmsErrorCodes.InternalError:
+                        return true;
+                    default:
+                        return false;
+                }
+            }
+        }
+        """,
+        RemoveNonTransientRetryCodeFixProvider.RemoveFromRetryConditionEquivalenceKey);
+
+    [Fact]
+    public Task Fix_replaces_a_single_check_with_IsTransient() => FixAsync(
+        Usings + """
+        class C
+        {
+            void M()
+            {
+                Policy.Handle<ClientRequestException>(e => e.ErrorCode == {|KMS003:KmsErrorCodes.KeyDisabled|}).Retry(3);
+            }
+
+            void Loop()
+            {
+                while (true)
+                {
+                    try
+                    {
+                        return;
+                    }
+                    catch (ClientRequestException e)
+                    {
+                        if (e.ErrorCode != {|KMS003:KmsErrorCodes.TooManyKeys|})
+                        {
+                            throw;
+                        }
+                    }
+                }
+            }
+        }
+        """,
+        Usings + """
+        class C
+        {
+            void M()
+            {
+                Policy.Handle<ClientRequestException>(e => KmsErrorCatalog.IsTransient(e.ErrorCode)).Retry(3);
+            }
+
+            void Loop()
+            {
+                while (true)
+                {
+                    try
+                    {
+                        return;
+                    }
+                    catch (ClientRequestException e)
+                    {
+                        if (!KmsErrorCatalog.IsTransient(e.ErrorCode))
+                        {
+                            throw;
+                        }
+                    }
+                }
+            }
+        }
+        """,
+        RemoveNonTransientRetryCodeFixProvider.UseIsTransientEquivalenceKey);
+
+    [Fact]
+    public Task Fix_all_removes_every_non_transient_code_of_one_chain() => FixAsync(
+        Usings + """
+        static class Rules
+        {
+            public static bool IsTransient(string c) => c == {|KMS003:KmsErrorCodes.KeyDisabled|} || c == {|KMS003:KmsErrorCodes.InvalidKeyId|} || c == KmsErrorCodes.InternalError;
+
+            public static bool IsRetryable(string c) => c is {|KMS003:KmsErrorCodes.KeyDisabled|} or {|KMS003:KmsErrorCodes.InvalidKeyId|} or KmsErrorCodes.AbnormalIo;
+        }
+        """,
+        Usings + """
+        static class Rules
+        {
+            public static bool IsTransient(string c) => c == KmsErrorCodes.InternalError;
+
+            public static bool IsRetryable(string c) => c is KmsErrorCodes.AbnormalIo;
+        }
+        """,
+        RemoveNonTransientRetryCodeFixProvider.RemoveFromRetryConditionEquivalenceKey);
+
+    private static Task VerifyAsync(string source)
+        => new KmsTest<RetryDecisionAnalyzer, RemoveNonTransientRetryCodeFixProvider> { TestCode = source }.WithSdkSources().WithPolly().RunAsync();
+
+    private static Task FixAsync(string source, string fixedSource, string equivalenceKey)
+        => new KmsTest<RetryDecisionAnalyzer, RemoveNonTransientRetryCodeFixProvider>
+        {
+            TestCode = source,
+            FixedCode = fixedSource,
+            CodeActionEquivalenceKey = equivalenceKey,
+        }.WithSdkSources().WithPolly().RunAsync();
+}
