@@ -134,6 +134,85 @@ public sealed class RetryDecisionTests
         """);
 
     [Fact]
+    public Task Pollys_own_usage_patterns_stay_quiet() => VerifyAsync(Usings + """
+        using System.Net;
+        using Polly.CircuitBreaker;
+        using Polly.Retry;
+        using Polly.Timeout;
+
+        class PollyPatterns
+        {
+            void V7(Action<string> log)
+            {
+                Policy.Handle<HttpRequestException>().Retry(3, (exception, retryCount) => log("KMS.0209 seen " + retryCount));
+                Policy.Handle<HttpRequestException>(ex => ex.Message.Contains("KMS.0209")).Or<TimeoutException>().WaitAndRetry(new[] { TimeSpan.FromSeconds(1) });
+                Policy.HandleResult<HttpResponseMessage>(r => r.StatusCode == HttpStatusCode.TooManyRequests).WaitAndRetryAsync(3, attempt => TimeSpan.FromSeconds(Math.Pow(2, attempt)));
+                Policy<HttpResponseMessage>.Handle<HttpRequestException>().OrResult(r => !r.IsSuccessStatusCode).RetryAsync(2);
+                Policy.Handle<ServiceResponseException>(e => e.ErrorCode == KmsErrorCodes.GrantCreationFailed).WaitAndRetryForever(attempt => TimeSpan.FromSeconds(attempt), (e, t) => log(KmsErrorCodes.KeyDisabled));
+                Policy.Handle<ClientRequestException>().Fallback(() => log("KMS.0205"));
+                Policy.Handle<ClientRequestException>(e => e.ErrorCode == KmsErrorCodes.KeyDisabled).AdvancedCircuitBreaker(0.5, TimeSpan.FromSeconds(10), 8, TimeSpan.FromSeconds(30));
+                Policy.Bulkhead(10);
+                Policy.NoOp();
+                Policy.Wrap(Policy.Handle<TimeoutException>().Retry(), Policy.Timeout(5));
+            }
+
+            void V8()
+            {
+                new ResiliencePipelineBuilder<HttpResponseMessage>()
+                    .AddRetry(new RetryStrategyOptions<HttpResponseMessage>
+                    {
+                        ShouldHandle = new PredicateBuilder<HttpResponseMessage>().Handle<HttpRequestException>().HandleResult(r => r.StatusCode == HttpStatusCode.InternalServerError),
+                        BackoffType = DelayBackoffType.Exponential,
+                        UseJitter = true,
+                        MaxRetryAttempts = 4,
+                        OnRetry = args =>
+                        {
+                            Console.WriteLine(args.Outcome.Exception is ClientRequestException { ErrorCode: KmsErrorCodes.KeyDisabled } ? "KMS.0209" : "other");
+                            return default;
+                        },
+                    })
+                    .AddTimeout(TimeSpan.FromSeconds(10))
+                    .AddCircuitBreaker(new CircuitBreakerStrategyOptions<HttpResponseMessage> { FailureRatio = 0.5 })
+                    .Build();
+                new ResiliencePipelineBuilder()
+                    .AddRetry(new RetryStrategyOptions
+                    {
+                        ShouldHandle = args => args.Outcome switch
+                        {
+                            { Exception: ServerResponseException { ErrorCode: KmsErrorCodes.InternalError or KmsErrorCodes.AbnormalIo } } => PredicateResult.True(),
+                            { Exception: TimeoutRejectedException } => PredicateResult.True(),
+                            _ => PredicateResult.False(),
+                        },
+                        DelayGenerator = args => new ValueTask<TimeSpan?>(TimeSpan.FromSeconds(args.AttemptNumber)),
+                    })
+                    .Build();
+            }
+        }
+        """);
+
+    [Fact]
+    public async Task Broken_and_partial_code_gets_no_exception()
+    {
+        var test = new KmsTest<RetryDecisionAnalyzer, RemoveNonTransientRetryCodeFixProvider>
+        {
+            CompilerDiagnostics = CompilerDiagnostics.None,
+            TestCode = Usings + """
+                class C
+                {
+                    static bool IsTransient(string code) => code is KmsErrorCodes.KeyDisabled or
+                    static bool ShouldRetry(Unknown e) => e.ErrorCode == {|KMS003:"KMS.0205"|};
+                    static bool CanRetry(string code) { switch (code) { case {|KMS003:KmsErrorCodes.KeyDisabled|}: return true; case
+                    void M()
+                    {
+                        Policy.Handle<ClientRequestException>(e => e.ErrorCode == KmsErrorCodes.KeyDisabled).
+                        Policy.Handle<Missing>(e => e.ErrorCode == KmsErrorCodes.KeyDisabled).Retry(3);
+                        while (true) { try { } catch (ClientRequestException e) when (e.ErrorCode == {|KMS003:KmsErrorCodes.KeyDisabled|}
+                """,
+        }.WithSdkSources().WithPolly();
+        await test.RunAsync();
+    }
+
+    [Fact]
     public Task The_sdk_WithRetry_condition_is_checked() => VerifyAsync(Usings + """
         class C
         {
