@@ -12,7 +12,6 @@ namespace Kms.Analyzers
     internal sealed class RequestParameterContext
     {
         private static readonly string[] ModelNamespaces = { "HuaweiCloud.SDK.Kms.V1.Model", "HuaweiCloud.SDK.Kms.V2.Model" };
-        private static readonly string[] InvokerTypes = { "HuaweiCloud.SDK.Core.BaseInvoker`2", "HuaweiCloud.SDK.Core.SyncInvoker`1", "HuaweiCloud.SDK.Core.AsyncInvoker`1" };
         private static readonly Dictionary<string, RequestParameter> ParametersByJsonName = IndexByJsonName();
 
         private readonly Dictionary<IPropertySymbol, RequestParameter> sdkProperties = new(SymbolEqualityComparer.Default);
@@ -51,12 +50,8 @@ namespace Kms.Analyzers
                 }
             }
 
-            AddIfPresent(jsonNameAttributes, compilation, "System.Text.Json.Serialization.JsonPropertyNameAttribute");
-            AddIfPresent(jsonNameAttributes, compilation, "Newtonsoft.Json.JsonPropertyAttribute");
-            foreach (var invokerType in InvokerTypes)
-            {
-                AddIfPresent(invokerTypes, compilation, invokerType);
-            }
+            WellKnownTypes.AddPresent(jsonNameAttributes, compilation, "System.Text.Json.Serialization.JsonPropertyNameAttribute", "Newtonsoft.Json.JsonPropertyAttribute");
+            WellKnownTypes.AddPresent(invokerTypes, compilation, WellKnownTypes.SdkInvokers);
         }
 
         public static RequestParameterContext Create(Compilation compilation) => new(compilation);
@@ -125,14 +120,6 @@ namespace Kms.Analyzers
             }
 
             return null;
-        }
-
-        private static void AddIfPresent(HashSet<INamedTypeSymbol> types, Compilation compilation, string metadataName)
-        {
-            if (compilation.GetTypeByMetadataName(metadataName) is { } type)
-            {
-                types.Add(type);
-            }
         }
 
         private static Dictionary<string, RequestParameter> IndexByJsonName()

@@ -23,15 +23,8 @@ namespace Kms.Analyzers
 
         public RetryContext(Compilation compilation, AnalyzerOptions options)
         {
-            foreach (var name in new[] { "Polly.Policy", "Polly.Policy`1", "Polly.PolicyBuilder", "Polly.PolicyBuilder`1" })
-            {
-                AddIfPresent(pollyBuilders, compilation, name);
-            }
-
-            foreach (var name in new[] { "HuaweiCloud.SDK.Core.BaseInvoker`2", "HuaweiCloud.SDK.Core.SyncInvoker`1", "HuaweiCloud.SDK.Core.AsyncInvoker`1" })
-            {
-                AddIfPresent(invokers, compilation, name);
-            }
+            WellKnownTypes.AddPresent(pollyBuilders, compilation, "Polly.Policy", "Polly.Policy`1", "Polly.PolicyBuilder", "Polly.PolicyBuilder`1");
+            WellKnownTypes.AddPresent(invokers, compilation, WellKnownTypes.SdkInvokers);
 
             retryStrategyOptions = compilation.GetTypeByMetadataName("Polly.Retry.RetryStrategyOptions`1");
             Lists = new ConfiguredCodeLists(options);
@@ -89,14 +82,6 @@ namespace Kms.Analyzers
             }
 
             return false;
-        }
-
-        private static void AddIfPresent(HashSet<INamedTypeSymbol> types, Compilation compilation, string metadataName)
-        {
-            if (compilation.GetTypeByMetadataName(metadataName) is { } type)
-            {
-                types.Add(type);
-            }
         }
     }
 }
