@@ -134,7 +134,9 @@ namespace Kms.Analyzers
                     replacement = fix.Prefix + typeName + "." + fix.Expression;
                 }
 
-                replacements.Add(expression, SyntaxFactory.ParseExpression(replacement).WithTriviaFrom(expression));
+                // A type stays a type: `A.B.C` parses as a qualified name there, as a member access elsewhere.
+                var newNode = SyntaxFacts.IsInTypeOnlyContext(expression) ? SyntaxFactory.ParseTypeName(replacement) : SyntaxFactory.ParseExpression(replacement);
+                replacements.Add(expression, newNode.WithTriviaFrom(expression));
             }
 
             if (replacements.Count == 0)

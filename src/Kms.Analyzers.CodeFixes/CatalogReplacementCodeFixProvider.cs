@@ -44,6 +44,38 @@ namespace Kms.Analyzers
         /// <summary>The fixes of one diagnostic, from its properties, best first.</summary>
         internal abstract IEnumerable<(string EquivalenceKey, string Title, CatalogReplacement Replacement)> FixesOf(Diagnostic diagnostic);
 
+        /// <summary>The plain replacement a diagnostic carries (ReplaceSpan + Replacement), if it carries one.</summary>
+        internal static bool TryGetPlainReplacement(Diagnostic diagnostic, out CatalogReplacement replacement)
+        {
+            replacement = default;
+            if (diagnostic.Properties.TryGetValue(DiagnosticPropertyNames.Replacement, out var text) && text is not null
+                && diagnostic.Properties.TryGetValue(DiagnosticPropertyNames.ReplaceSpan, out var span) && SpanProperty.TryParse(span, out var target))
+            {
+                replacement = new CatalogReplacement(target, null, text);
+                return true;
+            }
+
+            return false;
+        }
+
+        /// <summary>One catalog-constant fix per name in the diagnostic's ConstantNames, keyed <paramref name="equivalenceKey"/>, then <c>.1</c>, <c>.2</c>.</summary>
+        internal static IEnumerable<(string EquivalenceKey, string Title, CatalogReplacement Replacement)> ConstantFixes(Diagnostic diagnostic, string equivalenceKey)
+        {
+            if (!diagnostic.Properties.TryGetValue(DiagnosticPropertyNames.ConstantNames, out var names) || string.IsNullOrEmpty(names))
+            {
+                yield break;
+            }
+
+            var suggestions = names!.Split(',');
+            for (var rank = 0; rank < suggestions.Length; rank++)
+            {
+                yield return (
+                    rank == 0 ? equivalenceKey : equivalenceKey + "." + rank.ToString(System.Globalization.CultureInfo.InvariantCulture),
+                    "Use KmsErrorCodes." + suggestions[rank],
+                    new CatalogReplacement(diagnostic.Location.SourceSpan, CatalogConstantEditor.ErrorCodesType, suggestions[rank]));
+            }
+        }
+
         private async Task<Document?> FixAllInDocumentAsync(FixAllContext context, Document document, ImmutableArray<Diagnostic> diagnostics)
         {
             var replacements = new List<CatalogReplacement>();

@@ -1,6 +1,5 @@
 using System.Collections.Generic;
 using System.Collections.Immutable;
-using System.Globalization;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CodeFixes;
 
@@ -23,23 +22,6 @@ namespace Kms.Analyzers
             ImmutableArray.Create(RuleIdentifiers.UseCatalogConstant, RuleIdentifiers.UnknownErrorCode);
 
         internal override IEnumerable<(string EquivalenceKey, string Title, CatalogReplacement Replacement)> FixesOf(Diagnostic diagnostic)
-        {
-            if (!diagnostic.Properties.TryGetValue(DiagnosticPropertyNames.ConstantNames, out var names) || string.IsNullOrEmpty(names))
-            {
-                yield break;
-            }
-
-            var suggestions = names!.Split(',');
-            for (var rank = 0; rank < suggestions.Length; rank++)
-            {
-                var equivalenceKey = diagnostic.Id == RuleIdentifiers.UseCatalogConstant ? UseCatalogConstantEquivalenceKey
-                    : rank == 0 ? UseNearestCodeEquivalenceKey
-                    : UseNearestCodeEquivalenceKey + "." + rank.ToString(CultureInfo.InvariantCulture);
-                yield return (
-                    equivalenceKey,
-                    "Use KmsErrorCodes." + suggestions[rank],
-                    new CatalogReplacement(diagnostic.Location.SourceSpan, CatalogConstantEditor.ErrorCodesType, suggestions[rank]));
-            }
-        }
+            => ConstantFixes(diagnostic, diagnostic.Id == RuleIdentifiers.UseCatalogConstant ? UseCatalogConstantEquivalenceKey : UseNearestCodeEquivalenceKey);
     }
 }

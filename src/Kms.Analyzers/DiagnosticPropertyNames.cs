@@ -23,5 +23,11 @@ namespace Kms.Analyzers
         /// Fix All edits one chain (a || b || c) several times, so spans found before the first edit go stale.
         /// </summary>
         public const string RetryMode = "RetryMode";
+
+        /// <summary>KMS005, KMS006: the node a fix replaces, as SpanProperty ("start,length").</summary>
+        public const string ReplaceSpan = "ReplaceSpan";
+
+        /// <summary>KMS005, KMS006: the expression or type that replaces it.</summary>
+        public const string Replacement = "Replacement";
     }
 }

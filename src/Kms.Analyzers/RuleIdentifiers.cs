@@ -7,6 +7,8 @@ namespace Kms.Analyzers
         public const string UnknownErrorCode = "KMS002";
         public const string NonTransientRetry = "KMS003";
         public const string RequestParameterOutOfRange = "KMS004";
+        public const string ErrorCodeLookedUpInWrongPlace = "KMS005";
+        public const string ErrorCodeCannotArrive = "KMS006";
 
         /// <summary>RepositoryUrl of Directory.Build.props plus the docs folder; a test keeps the two equal.</summary>
         public const string HelpLinkBase = "https://github.com/kms-analyzers/Kms.Analyzers/blob/main/docs/rules/";

@@ -1,0 +1,189 @@
+using System.Collections.Generic;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
+
+namespace Kms.Analyzers
+{
+    /// <summary>One value a subject is compared with, or searched for in it.</summary>
+    internal readonly struct ComparedValue
+    {
+        public ComparedValue(ExpressionSyntax value, SyntaxNode check, bool negated, bool isSearch)
+        {
+            Value = value;
+            Check = check;
+            Negated = negated;
+            IsSearch = isSearch;
+        }
+
+        /// <summary>The value compared (a literal, a constant): where a diagnostic goes.</summary>
+        public ExpressionSyntax Value { get; }
+
+        /// <summary>The node that compares: <c>==</c>, an Equals / Contains call, an <c>is</c>, a case label, an arm.</summary>
+        public SyntaxNode Check { get; }
+
+        /// <summary>A <c>!=</c> or a <c>not</c> pattern.</summary>
+        public bool Negated { get; }
+
+        /// <summary>Contains, StartsWith, EndsWith, IndexOf or Regex.IsMatch rather than equality.</summary>
+        public bool IsSearch { get; }
+    }
+
+    /// <summary>
+    /// The values an expression is compared with: <c>x == v</c>, <c>x.Equals(v)</c>, <c>string.Equals(x, v)</c>,
+    /// <c>x is v or w</c>, <c>switch (x) { case v: }</c>, <c>x switch { v => … }</c>, and optionally searched for in it.
+    /// </summary>
+    internal static class ComparedValues
+    {
+        private static readonly string[] SearchMethods = { "Contains", "StartsWith", "EndsWith", "IndexOf" };
+
+        public static void Collect(ExpressionSyntax subject, bool includeSearches, List<ComparedValue> values)
+        {
+            var node = Outermost(subject);
+            switch (node.Parent)
+            {
+                case BinaryExpressionSyntax binary when binary.IsKind(SyntaxKind.EqualsExpression) || binary.IsKind(SyntaxKind.NotEqualsExpression):
+                    values.Add(new ComparedValue(binary.Left == node ? binary.Right : binary.Left, binary, binary.IsKind(SyntaxKind.NotEqualsExpression), false));
+                    break;
+
+                case MemberAccessExpressionSyntax { Parent: InvocationExpressionSyntax call } member when member.Expression == node && call.ArgumentList.Arguments.Count >= 1:
+                    var name = member.Name.Identifier.ValueText;
+                    if (name == "Equals" && call.ArgumentList.Arguments.Count == 1)
+                    {
+                        values.Add(new ComparedValue(call.ArgumentList.Arguments[0].Expression, call, false, false));
+                    }
+                    else if (includeSearches && System.Array.IndexOf(SearchMethods, name) >= 0)
+                    {
+                        values.Add(new ComparedValue(call.ArgumentList.Arguments[0].Expression, call, false, true));
+                    }
+
+                    break;
+
+                case ArgumentSyntax { Parent: ArgumentListSyntax { Parent: InvocationExpressionSyntax call } arguments } argument
+                    when arguments.Arguments.Count >= 2 && call.Expression is MemberAccessExpressionSyntax member:
+                    // string.Equals(x, v[, comparison]) and Regex.IsMatch(x, v[, options])
+                    var isEquals = member.Name.Identifier.ValueText == "Equals";
+                    var isMatch = includeSearches && member.Name.Identifier.ValueText == "IsMatch" && arguments.Arguments[0] == argument;
+                    if (isEquals || isMatch)
+                    {
+                        var other = arguments.Arguments[0] == argument ? arguments.Arguments[1] : arguments.Arguments[0];
+                        values.Add(new ComparedValue(other.Expression, call, false, isMatch));
+                    }
+
+                    break;
+
+                case IsPatternExpressionSyntax isPattern when isPattern.Expression == node:
+                    CollectPattern(isPattern.Pattern, isPattern, false, values);
+                    break;
+
+                case SwitchStatementSyntax switchStatement:
+                    foreach (var section in switchStatement.Sections)
+                    {
+                        foreach (var label in section.Labels)
+                        {
+                            if (label is CaseSwitchLabelSyntax caseLabel)
+                            {
+                                values.Add(new ComparedValue(caseLabel.Value, caseLabel, false, false));
+                            }
+                            else if (label is CasePatternSwitchLabelSyntax patternLabel)
+                            {
+                                CollectPattern(patternLabel.Pattern, patternLabel, false, values);
+                            }
+                        }
+                    }
+
+                    break;
+
+                case SwitchExpressionSyntax switchExpression when switchExpression.GoverningExpression == node:
+                    foreach (var arm in switchExpression.Arms)
+                    {
+                        CollectPattern(arm.Pattern, arm, false, values);
+                    }
+
+                    break;
+            }
+        }
+
+        /// <summary>The constants of a pattern: <c>v</c>, <c>v or w</c>, <c>not v</c>, not those nested in property patterns.</summary>
+        public static void CollectPattern(PatternSyntax pattern, SyntaxNode check, bool negated, List<ComparedValue> values)
+        {
+            switch (pattern)
+            {
+                case ConstantPatternSyntax constant:
+                    values.Add(new ComparedValue(constant.Expression, check, negated, false));
+                    break;
+                case BinaryPatternSyntax binary:
+                    CollectPattern(binary.Left, check, negated, values);
+                    CollectPattern(binary.Right, check, negated, values);
+                    break;
+                case UnaryPatternSyntax unary:
+                    CollectPattern(unary.Pattern, check, !negated, values);
+                    break;
+                case ParenthesizedPatternSyntax parenthesized:
+                    CollectPattern(parenthesized.Pattern, check, negated, values);
+                    break;
+            }
+        }
+
+        /// <summary>The comparison node kinds whose operands <see cref="SubjectsOf"/> returns.</summary>
+        public static readonly SyntaxKind[] CheckKinds =
+        {
+            SyntaxKind.EqualsExpression,
+            SyntaxKind.NotEqualsExpression,
+            SyntaxKind.InvocationExpression,
+            SyntaxKind.IsPatternExpression,
+            SyntaxKind.SwitchStatement,
+            SyntaxKind.SwitchExpression,
+        };
+
+        /// <summary>
+        /// The operands a comparison node compares (or searches in): a diagnostic on one of its values is then local
+        /// to the node the analyzer visits. Names are tested first: most invocations are not comparisons.
+        /// </summary>
+        public static void SubjectsOf(SyntaxNode check, List<ExpressionSyntax> subjects)
+        {
+            switch (check)
+            {
+                case BinaryExpressionSyntax binary:
+                    subjects.Add(binary.Left);
+                    subjects.Add(binary.Right);
+                    break;
+                case InvocationExpressionSyntax { Expression: MemberAccessExpressionSyntax member } invocation:
+                    var name = member.Name.Identifier.ValueText;
+                    if (name == "Equals" || System.Array.IndexOf(SearchMethods, name) >= 0)
+                    {
+                        subjects.Add(member.Expression);
+                    }
+
+                    if ((name == "Equals" || name == "IsMatch") && invocation.ArgumentList.Arguments.Count >= 2)
+                    {
+                        subjects.Add(invocation.ArgumentList.Arguments[0].Expression);
+                        subjects.Add(invocation.ArgumentList.Arguments[1].Expression);
+                    }
+
+                    break;
+                case IsPatternExpressionSyntax isPattern:
+                    subjects.Add(isPattern.Expression);
+                    break;
+                case SwitchStatementSyntax switchStatement:
+                    subjects.Add(switchStatement.Expression);
+                    break;
+                case SwitchExpressionSyntax switchExpression:
+                    subjects.Add(switchExpression.GoverningExpression);
+                    break;
+            }
+        }
+
+        /// <summary>The expression an anchor node stands for: <c>e.ErrorCode</c>, <c>e?.ErrorCode</c>, <c>e.ToString()</c>.</summary>
+        public static ExpressionSyntax Outermost(ExpressionSyntax expression)
+        {
+            SyntaxNode node = expression;
+            while (node.Parent is ParenthesizedExpressionSyntax or PostfixUnaryExpressionSyntax { RawKind: (int)SyntaxKind.SuppressNullableWarningExpression })
+            {
+                node = node.Parent;
+            }
+
+            return (ExpressionSyntax)node;
+        }
+    }
+}

@@ -1,0 +1,91 @@
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
+
+namespace Kms.Analyzers
+{
+    /// <summary>
+    /// A member read on a value: <c>e.ErrorCode</c>, <c>e?.ErrorCode</c>, <c>e.ToString()</c>. Knows the receiver
+    /// (<c>e</c>), the expression that stands for the read (the subject of comparisons) and how to read ErrorCode instead.
+    /// </summary>
+    internal readonly struct ExceptionMember
+    {
+        private ExceptionMember(string name, ExpressionSyntax receiver, ExpressionSyntax subject, string errorCodeAccess)
+        {
+            Name = name;
+            Receiver = receiver;
+            Subject = subject;
+            ErrorCodeAccess = errorCodeAccess;
+        }
+
+        public string Name { get; }
+
+        public ExpressionSyntax Receiver { get; }
+
+        /// <summary>What comparisons compare: the member access, the conditional access, or the ToString() call.</summary>
+        public ExpressionSyntax Subject { get; }
+
+        /// <summary>The same receiver's ErrorCode, as text: <c>e.ErrorCode</c> or <c>e?.ErrorCode</c>.</summary>
+        public string ErrorCodeAccess { get; }
+
+        /// <summary>From an operand of a comparison: <c>e.X</c>, <c>e?.X</c>, <c>e.ToString()</c>, in parentheses or with <c>!</c>.</summary>
+        public static bool TryGetOperand(ExpressionSyntax operand, out ExceptionMember member)
+        {
+            while (operand is ParenthesizedExpressionSyntax or PostfixUnaryExpressionSyntax)
+            {
+                operand = operand is ParenthesizedExpressionSyntax parenthesized ? parenthesized.Expression : ((PostfixUnaryExpressionSyntax)operand).Operand;
+            }
+
+            SyntaxNode? read = operand switch
+            {
+                InvocationExpressionSyntax { Expression: MemberAccessExpressionSyntax toString } => toString,
+                ConditionalAccessExpressionSyntax { WhenNotNull: MemberBindingExpressionSyntax binding } => binding,
+                MemberAccessExpressionSyntax memberAccess => memberAccess,
+                _ => null,
+            };
+            member = default;
+            return read is not null && TryGet(read, out member) && member.Subject == operand;
+        }
+
+        /// <summary>From a SimpleMemberAccessExpression or MemberBindingExpression node; ToString only when called with no argument.</summary>
+        public static bool TryGet(SyntaxNode node, out ExceptionMember member)
+        {
+            member = default;
+            ExpressionSyntax receiver;
+            ExpressionSyntax subject;
+            string name;
+            string access;
+            switch (node)
+            {
+                case MemberAccessExpressionSyntax memberAccess:
+                    name = memberAccess.Name.Identifier.ValueText;
+                    receiver = memberAccess.Expression;
+                    subject = memberAccess;
+                    access = ".";
+                    break;
+
+                case MemberBindingExpressionSyntax { Parent: ConditionalAccessExpressionSyntax conditional } binding when conditional.WhenNotNull == binding:
+                    name = binding.Name.Identifier.ValueText;
+                    receiver = conditional.Expression;
+                    subject = conditional;
+                    access = "?.";
+                    break;
+
+                default:
+                    return false;
+            }
+
+            if (name == nameof(ToString))
+            {
+                if (subject.Parent is not InvocationExpressionSyntax { ArgumentList.Arguments.Count: 0 } call || call.Expression != subject)
+                {
+                    return false;
+                }
+
+                subject = call;
+            }
+
+            member = new ExceptionMember(name, receiver, subject, receiver.ToString() + access + "ErrorCode");
+            return true;
+        }
+    }
+}
