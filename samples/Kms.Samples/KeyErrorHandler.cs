@@ -38,6 +38,18 @@ public static class KeyErrorHandler
             return "The key quota is used up: delete unused keys or raise the quota.";
         }
 
+        // KMS005: Message never holds the service's code; the fix compares e.ErrorCode instead.
+        if (e.Message.Contains("KMS.0209"))
+        {
+            return "The key is disabled.";
+        }
+
+        // KMS006: KMS.0101 is an HTTP 500, so it arrives as ServerResponseException, never as ClientRequestException.
+        if (e is ClientRequestException { ErrorCode: KmsErrorCodes.InternalError })
+        {
+            return "KMS had an internal error: try again later.";
+        }
+
         if (System.Array.IndexOf(CallerErrorCodes, e.ErrorCode) >= 0)
         {
             return "The request is wrong: " + e.ErrorMsg;
