@@ -44,11 +44,9 @@ namespace Kms.Analyzers
 
         private static void AnalyzeCheck(SyntaxNodeAnalysisContext context, SdkExceptionTypes types)
         {
-            var subjects = new List<ExpressionSyntax>(2);
-            ComparedValues.SubjectsOf(context.Node, subjects);
-            foreach (var subject in subjects)
+            foreach (var member in ExceptionMember.ReadsComparedBy(context.Node))
             {
-                if (ExceptionMember.TryGetOperand(subject, out var member) && member.Name == "ErrorCode")
+                if (member.Name == "ErrorCode")
                 {
                     AnalyzeErrorCode(context, types, member);
                 }

@@ -46,11 +46,9 @@ namespace Kms.Analyzers
 
         private static void AnalyzeCheck(SyntaxNodeAnalysisContext context, SdkExceptionTypes types)
         {
-            var subjects = new List<ExpressionSyntax>(2);
-            ComparedValues.SubjectsOf(context.Node, subjects);
-            foreach (var subject in subjects)
+            foreach (var member in ExceptionMember.ReadsComparedBy(context.Node))
             {
-                if (ExceptionMember.TryGetOperand(subject, out var member) && member.Name is "ErrorMsg" or "Message" or "ToString" or "ErrorCode")
+                if (member.Name is "ErrorMsg" or "Message" or "ToString" or "ErrorCode")
                 {
                     AnalyzeMember(context, types, member);
                 }

@@ -1,3 +1,4 @@
+using System.Collections.Generic;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
 
@@ -27,8 +28,25 @@ namespace Kms.Analyzers
         /// <summary>The same receiver's ErrorCode, as text: <c>e.ErrorCode</c> or <c>e?.ErrorCode</c>.</summary>
         public string ErrorCodeAccess { get; }
 
+        /// <summary>The member reads among the operands of a comparison node (see <see cref="ComparedValues.SubjectsOf"/>).</summary>
+        public static List<ExceptionMember> ReadsComparedBy(SyntaxNode check)
+        {
+            var subjects = new List<ExpressionSyntax>(2);
+            ComparedValues.SubjectsOf(check, subjects);
+            var reads = new List<ExceptionMember>(subjects.Count);
+            foreach (var subject in subjects)
+            {
+                if (TryGetOperand(subject, out var read))
+                {
+                    reads.Add(read);
+                }
+            }
+
+            return reads;
+        }
+
         /// <summary>From an operand of a comparison: <c>e.X</c>, <c>e?.X</c>, <c>e.ToString()</c>, in parentheses or with <c>!</c>.</summary>
-        public static bool TryGetOperand(ExpressionSyntax operand, out ExceptionMember member)
+        private static bool TryGetOperand(ExpressionSyntax operand, out ExceptionMember member)
         {
             while (operand is ParenthesizedExpressionSyntax or PostfixUnaryExpressionSyntax)
             {
