@@ -77,12 +77,14 @@ namespace Kms.Analyzers
                 return;
             }
 
+            var taken = CodesOfSiblingLabels(expression, context.SemanticModel, context.CancellationToken);
             if (KmsErrorCatalog.TryGet(code, out var intended))
             {
+                // `case "kms.0205":` beside `case "KMS.0205":` is reported, but its constant would be a duplicate label.
                 context.ReportDiagnostic(Diagnostic.Create(
                     UnknownErrorCodeRule,
                     expression.GetLocation(),
-                    FixProperties(intended.ConstantName),
+                    taken.Contains(intended.Code) ? ImmutableDictionary<string, string?>.Empty : FixProperties(intended.ConstantName),
                     text,
                     "did you mean '" + intended.Code + "' (" + intended.Message + ")?"));
                 return;
@@ -94,12 +96,58 @@ namespace Kms.Analyzers
             }
 
             var nearest = NearestErrorCodes.Find(code);
+            nearest.RemoveAll(error => taken.Contains(error.Code));
             context.ReportDiagnostic(Diagnostic.Create(
                 UnknownErrorCodeRule,
                 expression.GetLocation(),
                 FixProperties(nearest),
                 text,
                 DescribeNearest(nearest)));
+        }
+
+        /// <summary>
+        /// The codes the other labels of the same switch (statement labels, expression arms) already handle: a fix
+        /// to one of them would not compile (CS0152, CS8510).
+        /// </summary>
+        private static HashSet<string> CodesOfSiblingLabels(ExpressionSyntax expression, SemanticModel semanticModel, CancellationToken cancellationToken)
+        {
+            var taken = new HashSet<string>(System.StringComparer.Ordinal);
+            switch (expression.Parent)
+            {
+                case CaseSwitchLabelSyntax { Parent.Parent: SwitchStatementSyntax switchStatement }:
+                    foreach (var section in switchStatement.Sections)
+                    {
+                        foreach (var label in section.Labels)
+                        {
+                            AddConstant(taken, label switch
+                            {
+                                CaseSwitchLabelSyntax caseLabel => caseLabel.Value,
+                                CasePatternSwitchLabelSyntax { Pattern: ConstantPatternSyntax constant } => constant.Expression,
+                                _ => null,
+                            });
+                        }
+                    }
+
+                    break;
+
+                case ConstantPatternSyntax { Parent: SwitchExpressionArmSyntax { Parent: SwitchExpressionSyntax switchExpression } }:
+                    foreach (var arm in switchExpression.Arms)
+                    {
+                        AddConstant(taken, (arm.Pattern as ConstantPatternSyntax)?.Expression);
+                    }
+
+                    break;
+            }
+
+            return taken;
+
+            void AddConstant(HashSet<string> codes, ExpressionSyntax? value)
+            {
+                if (value is not null && value != expression && semanticModel.GetConstantValue(value, cancellationToken) is { HasValue: true, Value: string code })
+                {
+                    codes.Add(code);
+                }
+            }
         }
 
         /// <summary>The value of a string literal of any form, or of an interpolated string without holes; u8 literals are another node kind.</summary>

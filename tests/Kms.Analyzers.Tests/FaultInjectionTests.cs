@@ -146,6 +146,7 @@ public sealed class FaultInjectionTests
         var (files, _) = Load("corpus/AllRules.cs");
         var project = await AnalyzerHarness.CreateProjectAsync(files);
         var result = await AnalyzerHarness.AnalyzeAsync(project);
+        Assert.Equal(0, AnalyzerHarness.ErrorCount(result.Compilation)); // so the fix test checks it still compiles after each fix
         var ids = result.Diagnostics.Select(d => d.Id).Distinct().OrderBy(id => id, StringComparer.Ordinal);
         Assert.Equal(AnalyzerHarness.Analyzers.SelectMany(a => a.SupportedDiagnostics).Select(d => d.Id).OrderBy(id => id, StringComparer.Ordinal), ids);
         var fixes = 0;

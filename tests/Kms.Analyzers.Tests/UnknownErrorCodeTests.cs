@@ -257,6 +257,77 @@ public sealed class UnknownErrorCodeTests
     }
 
     [Fact]
+    public Task Fixes_never_duplicate_a_label_of_the_same_switch() => Verify.FixAsync(
+        """
+        using Kms.ErrorCodes;
+
+        class C
+        {
+            string Describe(string errorCode)
+            {
+                switch (errorCode)
+                {
+                    case KmsErrorCodes.InvalidSequenceNumber: return "sequence";
+                    case {|KMS002:"KMS.0207"|}: return "unknown";
+                }
+
+                return errorCode switch
+                {
+                    KmsErrorCodes.InvalidSequenceNumber => "sequence",
+                    {|KMS002:"KMS.0207"|} => "unknown",
+                    _ => "other",
+                };
+            }
+        }
+        """,
+        """
+        using Kms.ErrorCodes;
+
+        class C
+        {
+            string Describe(string errorCode)
+            {
+                switch (errorCode)
+                {
+                    case KmsErrorCodes.InvalidSequenceNumber: return "sequence";
+                    case KmsErrorCodes.InvalidEncryptionContext: return "unknown";
+                }
+
+                return errorCode switch
+                {
+                    KmsErrorCodes.InvalidSequenceNumber => "sequence",
+                    KmsErrorCodes.InvalidEncryptionContext => "unknown",
+                    _ => "other",
+                };
+            }
+        }
+        """,
+        UseCatalogConstantCodeFixProvider.UseNearestCodeEquivalenceKey);
+
+    [Fact]
+    public async Task A_misspelled_duplicate_label_is_reported_without_a_fix()
+    {
+        var source = """
+            using Kms.ErrorCodes;
+
+            class C
+            {
+                string Describe(string errorCode)
+                {
+                    switch (errorCode)
+                    {
+                        case KmsErrorCodes.InvalidKeyId: return "bad key";
+                        case {|KMS002:"kms.0205"|}: return "never";
+                    }
+
+                    return "other";
+                }
+            }
+            """;
+        await new KmsTest<ErrorCodeLiteralAnalyzer, UseCatalogConstantCodeFixProvider> { TestCode = source, FixedCode = source }.RunAsync();
+    }
+
+    [Fact]
     public async Task No_fix_for_a_code_with_no_near_neighbour()
     {
         var test = new KmsTest<ErrorCodeLiteralAnalyzer, UseCatalogConstantCodeFixProvider>

@@ -37,7 +37,8 @@ namespace Corpus
             _ = new ScheduleKeyDeletionRequestBody { PendingDays = "3", KeyId = "not-a-key" };
             _ = new CreateDatakeyRequestBody { DatakeyLength = 100.ToString() };
             _ = new { pending_days = 2000, datakey_length = 12 };
-            _ = new Dictionary<string, object> { ["marker"] = -1, { "rotation_interval", 400 } };
+            _ = new Dictionary<string, object> { ["marker"] = -1 };
+            _ = new Dictionary<string, object> { { "rotation_interval", 400 } };
             Policy.Handle<ClientRequestException>(e => e.ErrorCode == KmsErrorCodes.KeyDisabled || e.ErrorCode == "KMS.0205").WaitAndRetry(3, i => TimeSpan.FromSeconds(i));
             new ResiliencePipelineBuilder().AddRetry(new RetryStrategyOptions { ShouldHandle = new PredicateBuilder().Handle<ClientRequestException>(e => e.ErrorCode == "KMS.1105") });
             return client.DeleteKeyInvoker(request).WithRetry((r, e) => e is ClientRequestException { ErrorCode: "KMS.0209" }, 20, backoff).Invoke();
