@@ -36,7 +36,10 @@ public static class AnalyzerHarness
 
     public static Task<ImmutableArray<MetadataReference>> ReferencesAsync() => References.Value;
 
-    public static async Task<Project> CreateProjectAsync(IEnumerable<(string Path, string Text)> files, LanguageVersion languageVersion = LanguageVersion.Latest)
+    public static async Task<Project> CreateProjectAsync(
+        IEnumerable<(string Path, string Text)> files,
+        LanguageVersion languageVersion = LanguageVersion.Latest,
+        IEnumerable<(string Path, string Text)>? analyzerConfigs = null)
     {
         var workspace = new AdhocWorkspace();
         var projectId = ProjectId.CreateNewId();
@@ -52,6 +55,11 @@ public static class AnalyzerHarness
         foreach (var (path, text) in files)
         {
             solution = solution.AddDocument(DocumentId.CreateNewId(projectId), path, SourceText.From(text), filePath: "/" + path);
+        }
+
+        foreach (var (path, text) in analyzerConfigs ?? Enumerable.Empty<(string, string)>())
+        {
+            solution = solution.AddAnalyzerConfigDocument(DocumentId.CreateNewId(projectId), path, SourceText.From(text), filePath: "/" + path);
         }
 
         return solution.GetProject(projectId)!;
