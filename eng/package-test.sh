@@ -21,6 +21,25 @@ package=$(ls "$work/feed"/Kms.Analyzers.*.nupkg)
 version=${package##*/Kms.Analyzers.}
 version=${version%.nupkg}
 [ -f "$work/feed/Kms.ErrorCodes.$version.nupkg" ] || fail "Kms.ErrorCodes.$version.nupkg was not packed"
+[ -f "$work/feed/Kms.ErrorCodes.$version.snupkg" ] || fail "Kms.ErrorCodes.$version.snupkg (symbols) was not packed"
+
+step "package contents and metadata"
+analyzers_nuspec=$(unzip -p "$package" Kms.Analyzers.nuspec)
+codes_nuspec=$(unzip -p "$work/feed/Kms.ErrorCodes.$version.nupkg" Kms.ErrorCodes.nuspec)
+analyzer_files=$(unzip -Z1 "$package")
+for expected in analyzers/dotnet/cs/Kms.Analyzers.dll analyzers/dotnet/cs/Kms.Analyzers.CodeFixes.dll README.md; do
+    grep -qx "$expected" <<<"$analyzer_files" || fail "Kms.Analyzers lacks $expected"
+done
+! grep -q "^lib/" <<<"$analyzer_files" || fail "Kms.Analyzers must not put its analyzers in lib/"
+unzip -Z1 "$work/feed/Kms.ErrorCodes.$version.nupkg" | grep -qx "lib/netstandard2.0/Kms.ErrorCodes.xml" || fail "Kms.ErrorCodes lacks its XML docs"
+for nuspec in "$analyzers_nuspec" "$codes_nuspec"; do
+    for tag in '<license type="expression">MIT</license>' '<readme>README.md</readme>' '<repository type="git"' '<releaseNotes>'; do
+        grep -qF "$tag" <<<"$nuspec" || fail "a nuspec lacks $tag"
+    done
+done
+grep -qF "<dependency id=\"Kms.ErrorCodes\" version=\"$version\"" <<<"$analyzers_nuspec" || fail "Kms.Analyzers does not depend on Kms.ErrorCodes $version"
+! grep -q "developmentDependency" <<<"$analyzers_nuspec" || fail "Kms.Analyzers must not be a development dependency: Kms.ErrorCodes' constants must reach the consumer's compile"
+echo "contents and metadata as expected"
 
 step "fresh console project with Kms.Analyzers $version"
 dotnet new console -o "$work/app" -n PackageTestApp >/dev/null
