@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.IO;
 using System.Linq;
+using System.Text.RegularExpressions;
 using System.Threading.Tasks;
 using Kms.Analyzers.Tests.Infrastructure;
 using Microsoft.CodeAnalysis;
@@ -19,6 +20,7 @@ public sealed class FaultInjectionTests
 {
     private const int CutsPerInput = 40;
     private const int FixedDiagnosticsPerInput = 60;
+    private const int TestSourceCuts = 8;
 
     private static readonly Dictionary<string, string> OddInputs = new()
     {
@@ -139,6 +141,46 @@ public sealed class FaultInjectionTests
             }
         }
     }
+
+    /// <summary>Every C# source the unit tests use: raw string literals of the test files that declare a type, markup removed.</summary>
+    public static IEnumerable<object[]> TestSources()
+    {
+        foreach (var file in Directory.GetFiles(RepositoryPaths.Combine("tests", "Kms.Analyzers.Tests"), "*Tests.cs").OrderBy(f => f, StringComparer.Ordinal))
+        {
+            var tree = CSharpSyntaxTree.ParseText(File.ReadAllText(file));
+            foreach (var token in tree.GetRoot().DescendantTokens())
+            {
+                if ((token.IsKind(SyntaxKind.MultiLineRawStringLiteralToken) || token.IsKind(SyntaxKind.SingleLineRawStringLiteralToken))
+                    && (token.ValueText.Contains("class ", StringComparison.Ordinal) || token.ValueText.Contains("record ", StringComparison.Ordinal)))
+                {
+                    yield return new object[] { Path.GetFileName(file) + ":" + (token.GetLocation().GetLineSpan().StartLinePosition.Line + 1) };
+                }
+            }
+        }
+    }
+
+    [Theory]
+    [MemberData(nameof(TestSources))]
+    public async Task No_analyzer_throws_on_any_test_source_or_cut_of_it(string source)
+    {
+        var separator = source.LastIndexOf(':');
+        var tree = CSharpSyntaxTree.ParseText(File.ReadAllText(RepositoryPaths.Combine("tests", "Kms.Analyzers.Tests", source.Substring(0, separator))));
+        var line = int.Parse(source.Substring(separator + 1), System.Globalization.CultureInfo.InvariantCulture);
+        var token = tree.GetRoot().DescendantTokens().First(t => t.GetLocation().GetLineSpan().StartLinePosition.Line + 1 == line && t.Text.StartsWith("\"\"\"", StringComparison.Ordinal));
+        var text = Regex.Replace(token.ValueText, @"\{\|(#\d+|KMS\d{3}):", string.Empty).Replace("|}", string.Empty, StringComparison.Ordinal);
+        var files = SdkSources.All.Select(s => (s.Name, s.Source)).ToList();
+        files.Insert(0, ("Input.cs", text));
+        foreach (var cut in Cuts(text).Where((_, index) => index % (CutsPerInput / TestSourceCuts) == 0))
+        {
+            files[0] = ("Input.cs", text.Substring(0, cut));
+            var result = await AnalyzerHarness.AnalyzeAsync(await AnalyzerHarness.CreateProjectAsync(files));
+            Assert.True(result.Exceptions.Count == 0, source + " cut at " + cut + ":\n" + string.Join("\n", result.Exceptions));
+        }
+    }
+
+    [Fact]
+    public void Test_sources_are_found()
+        => Assert.True(TestSources().Count() > 50, "only " + TestSources().Count() + " test sources found");
 
     [Fact]
     public async Task The_corpus_makes_every_rule_fire_and_offers_fixes()
