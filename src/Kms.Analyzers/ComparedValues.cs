@@ -140,37 +140,45 @@ namespace Kms.Analyzers
         /// The operands a comparison node compares (or searches in): a diagnostic on one of its values is then local
         /// to the node the analyzer visits. Names are tested first: most invocations are not comparisons.
         /// </summary>
-        public static void SubjectsOf(SyntaxNode check, List<ExpressionSyntax> subjects)
+        public static void SubjectsOf(SyntaxNode check, ref List<ExpressionSyntax>? subjects, System.Func<ExpressionSyntax, bool> wanted)
         {
             switch (check)
             {
                 case BinaryExpressionSyntax binary:
-                    subjects.Add(binary.Left);
-                    subjects.Add(binary.Right);
+                    Add(ref subjects, binary.Left, wanted);
+                    Add(ref subjects, binary.Right, wanted);
                     break;
                 case InvocationExpressionSyntax { Expression: MemberAccessExpressionSyntax member } invocation:
                     var name = member.Name.Identifier.ValueText;
                     if (name == "Equals" || System.Array.IndexOf(SearchMethods, name) >= 0)
                     {
-                        subjects.Add(member.Expression);
+                        Add(ref subjects, member.Expression, wanted);
                     }
 
                     if ((name == "Equals" || name == "IsMatch") && invocation.ArgumentList.Arguments.Count >= 2)
                     {
-                        subjects.Add(invocation.ArgumentList.Arguments[0].Expression);
-                        subjects.Add(invocation.ArgumentList.Arguments[1].Expression);
+                        Add(ref subjects, invocation.ArgumentList.Arguments[0].Expression, wanted);
+                        Add(ref subjects, invocation.ArgumentList.Arguments[1].Expression, wanted);
                     }
 
                     break;
                 case IsPatternExpressionSyntax isPattern:
-                    subjects.Add(isPattern.Expression);
+                    Add(ref subjects, isPattern.Expression, wanted);
                     break;
                 case SwitchStatementSyntax switchStatement:
-                    subjects.Add(switchStatement.Expression);
+                    Add(ref subjects, switchStatement.Expression, wanted);
                     break;
                 case SwitchExpressionSyntax switchExpression:
-                    subjects.Add(switchExpression.GoverningExpression);
+                    Add(ref subjects, switchExpression.GoverningExpression, wanted);
                     break;
+            }
+        }
+
+        private static void Add(ref List<ExpressionSyntax>? subjects, ExpressionSyntax subject, System.Func<ExpressionSyntax, bool> wanted)
+        {
+            if (wanted(subject))
+            {
+                (subjects ??= new List<ExpressionSyntax>(2)).Add(subject);
             }
         }
 

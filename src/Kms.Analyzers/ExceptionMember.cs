@@ -10,12 +10,16 @@ namespace Kms.Analyzers
     /// </summary>
     internal readonly struct ExceptionMember
     {
-        private ExceptionMember(string name, ExpressionSyntax receiver, ExpressionSyntax subject, string errorCodeAccess)
+        private static readonly string[] ExceptionMemberNames = { "ErrorCode", "ErrorMsg", "Message", nameof(ToString) };
+
+        private readonly string access;
+
+        private ExceptionMember(string name, ExpressionSyntax receiver, ExpressionSyntax subject, string access)
         {
             Name = name;
             Receiver = receiver;
             Subject = subject;
-            ErrorCodeAccess = errorCodeAccess;
+            this.access = access;
         }
 
         public string Name { get; }
@@ -25,14 +29,20 @@ namespace Kms.Analyzers
         /// <summary>What comparisons compare: the member access, the conditional access, or the ToString() call.</summary>
         public ExpressionSyntax Subject { get; }
 
-        /// <summary>The same receiver's ErrorCode, as text: <c>e.ErrorCode</c> or <c>e?.ErrorCode</c>.</summary>
-        public string ErrorCodeAccess { get; }
+        /// <summary>The same receiver's ErrorCode, as text: <c>e.ErrorCode</c> or <c>e?.ErrorCode</c>. Built only when a fix needs it.</summary>
+        public string ErrorCodeAccess => Receiver.ToString() + access + "ErrorCode";
 
         /// <summary>The member reads among the operands of a comparison node (see <see cref="ComparedValues.SubjectsOf"/>).</summary>
-        public static List<ExceptionMember> ReadsComparedBy(SyntaxNode check)
+        /// <remarks>Runs on every comparison and call: nothing is allocated unless an operand reads one of the four names.</remarks>
+        public static IReadOnlyList<ExceptionMember> ReadsComparedBy(SyntaxNode check)
         {
-            var subjects = new List<ExpressionSyntax>(2);
-            ComparedValues.SubjectsOf(check, subjects);
+            List<ExpressionSyntax>? subjects = null;
+            ComparedValues.SubjectsOf(check, ref subjects, IsExceptionRead);
+            if (subjects is null)
+            {
+                return System.Array.Empty<ExceptionMember>();
+            }
+
             var reads = new List<ExceptionMember>(subjects.Count);
             foreach (var subject in subjects)
             {
@@ -43,6 +53,20 @@ namespace Kms.Analyzers
             }
 
             return reads;
+        }
+
+        /// <summary>The cheap syntactic test: does the operand end in ErrorCode, ErrorMsg, Message or ToString()?</summary>
+        private static bool IsExceptionRead(ExpressionSyntax operand)
+        {
+            var name = operand switch
+            {
+                MemberAccessExpressionSyntax member => member.Name.Identifier.ValueText,
+                ConditionalAccessExpressionSyntax { WhenNotNull: MemberBindingExpressionSyntax binding } => binding.Name.Identifier.ValueText,
+                InvocationExpressionSyntax { Expression: MemberAccessExpressionSyntax toString } => toString.Name.Identifier.ValueText,
+                ParenthesizedExpressionSyntax or PostfixUnaryExpressionSyntax => "(",
+                _ => null,
+            };
+            return name == "(" || (name is not null && System.Array.IndexOf(ExceptionMemberNames, name) >= 0);
         }
 
         /// <summary>From an operand of a comparison: <c>e.X</c>, <c>e?.X</c>, <c>e.ToString()</c>, in parentheses or with <c>!</c>.</summary>
@@ -102,7 +126,7 @@ namespace Kms.Analyzers
                 subject = call;
             }
 
-            member = new ExceptionMember(name, receiver, subject, receiver.ToString() + access + "ErrorCode");
+            member = new ExceptionMember(name, receiver, subject, access);
             return true;
         }
     }

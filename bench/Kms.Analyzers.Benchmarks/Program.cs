@@ -1,0 +1,264 @@
+using System;
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using System.Diagnostics;
+using System.Globalization;
+using System.IO;
+using System.Linq;
+using System.Reflection;
+using System.Runtime.InteropServices;
+using System.Text;
+using System.Threading.Tasks;
+using Kms.Analyzers.Benchmarks;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.Diagnostics;
+
+// dotnet run -c Release --project bench/Kms.Analyzers.Benchmarks -- [--quick] [--sizes 500,1000,2000,4000] [--repetitions 3] [--output docs/performance.md]
+var quick = args.Contains("--quick");
+var sizes = Argument("--sizes")?.Split(',').Select(int.Parse).ToArray() ?? (quick ? new[] { 500 } : new[] { 500, 1000, 2000, 4000 });
+var repetitions = int.Parse(Argument("--repetitions") ?? (quick ? "1" : "3"), CultureInfo.InvariantCulture);
+var output = Argument("--output");
+
+var references = References();
+var kms = typeof(Kms.Analyzers.ErrorCodeLiteralAnalyzer).Assembly.GetTypes()
+    .Where(t => t.GetCustomAttribute<DiagnosticAnalyzerAttribute>() is not null)
+    .Select(t => (DiagnosticAnalyzer)Activator.CreateInstance(t)!)
+    .ToImmutableArray();
+var floor = new FloorAnalyzer();
+var peers = LoadPeers();
+Console.WriteLine($"KMS analyzers: {kms.Length}; peers: {string.Join(", ", peers.Select(p => $"{p.Package} ({p.Analyzers.Length})"))}");
+
+var results = new List<SizeResult>();
+foreach (var size in sizes)
+{
+    var corpus = CorpusGenerator.Generate(size);
+    var lines = corpus.Sum(f => f.Text.Count(c => c == '\n'));
+    var runs = new List<Run>();
+    for (var repetition = 0; repetition < repetitions; repetition++)
+    {
+        runs.Add(await MeasureAsync(corpus, references, kms, floor, peers));
+        Console.WriteLine($"{size} files, run {repetition + 1}/{repetitions}: compiler {runs[^1].CompilerMs:F0} ms, KMS {runs[^1].KmsMs.Values.Sum():F0} ms, floor {runs[^1].FloorMs:F1} ms");
+    }
+
+    results.Add(new SizeResult(size, lines, runs));
+}
+
+var report = Report(results, kms, peers, repetitions, quick);
+if (output is not null)
+{
+    File.WriteAllText(output, report);
+    Console.WriteLine("wrote " + output);
+}
+else
+{
+    Console.WriteLine(report);
+}
+
+return 0;
+
+string? Argument(string name)
+{
+    var index = Array.IndexOf(args, name);
+    return index >= 0 && index + 1 < args.Length ? args[index + 1] : null;
+}
+
+static async Task<Run> MeasureAsync(List<(string Path, string Text)> corpus, ImmutableArray<MetadataReference> references, ImmutableArray<DiagnosticAnalyzer> kms, DiagnosticAnalyzer floor, List<Peer> peers)
+{
+    // The compiler's own work: parse, bind, diagnose.
+    var options = new CSharpParseOptions(LanguageVersion.Latest);
+    var stopwatch = Stopwatch.StartNew();
+    var trees = corpus.Select(f => CSharpSyntaxTree.ParseText(f.Text, options, f.Path)).ToList();
+    var compilation = CSharpCompilation.Create("Corpus", trees, references, new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary, nullableContextOptions: NullableContextOptions.Enable));
+    var errors = compilation.GetDiagnostics().Count(d => d.Severity == DiagnosticSeverity.Error);
+    var compilerMs = stopwatch.Elapsed.TotalMilliseconds;
+    if (errors > 0)
+    {
+        throw new InvalidOperationException("the corpus does not compile: " + compilation.GetDiagnostics().First(d => d.Severity == DiagnosticSeverity.Error));
+    }
+
+    // Everything together, concurrently, as in a build: each analyzer's own time from the driver's telemetry.
+    var all = kms.Add(floor).AddRange(peers.SelectMany(p => p.Analyzers));
+    var withAnalyzers = compilation.WithAnalyzers(all, new CompilationWithAnalyzersOptions(
+        new AnalyzerOptions(ImmutableArray<AdditionalText>.Empty), null, concurrentAnalysis: true, logAnalyzerExecutionTime: true, reportSuppressedDiagnostics: false));
+    var diagnostics = await withAnalyzers.GetAnalyzerDiagnosticsAsync();
+    var times = new Dictionary<DiagnosticAnalyzer, double>();
+    foreach (var analyzer in all)
+    {
+        times[analyzer] = (await withAnalyzers.GetAnalyzerTelemetryInfoAsync(analyzer, default)).ExecutionTime.TotalMilliseconds;
+    }
+
+    // Allocations: the KMS analyzers alone against the floor alone, on fresh compilations of the same trees.
+    var kmsBytes = await AllocatedAsync(trees, references, kms);
+    var floorBytes = await AllocatedAsync(trees, references, ImmutableArray.Create(floor));
+    return new Run(
+        compilerMs,
+        kms.ToDictionary(a => a.GetType().Name, a => times[a]),
+        times[floor],
+        peers.ToDictionary(p => p.Package, p => p.Analyzers.Select(a => times[a]).Where(t => t > 0).ToList()),
+        kmsBytes,
+        floorBytes,
+        diagnostics.Count(d => d.Id.StartsWith("KMS", StringComparison.Ordinal)));
+}
+
+static async Task<long> AllocatedAsync(List<SyntaxTree> trees, ImmutableArray<MetadataReference> references, ImmutableArray<DiagnosticAnalyzer> analyzers)
+{
+    var compilation = CSharpCompilation.Create("Corpus", trees, references, new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary));
+    GC.Collect();
+    var before = GC.GetTotalAllocatedBytes(precise: true);
+    await compilation.WithAnalyzers(analyzers, new CompilationWithAnalyzersOptions(
+        new AnalyzerOptions(ImmutableArray<AdditionalText>.Empty), null, concurrentAnalysis: true, logAnalyzerExecutionTime: false, reportSuppressedDiagnostics: false)).GetAnalyzerDiagnosticsAsync();
+    return GC.GetTotalAllocatedBytes(precise: true) - before;
+}
+
+static ImmutableArray<MetadataReference> References()
+{
+    var trusted = ((string)AppContext.GetData("TRUSTED_PLATFORM_ASSEMBLIES")!).Split(Path.PathSeparator);
+    return trusted.Where(p => Path.GetFileName(p).StartsWith("System.", StringComparison.Ordinal) || Path.GetFileName(p) is "netstandard.dll" or "mscorlib.dll")
+        .Append(typeof(Polly.Policy).Assembly.Location)
+        .Append(typeof(Polly.ResiliencePipeline).Assembly.Location)
+        .Append(typeof(Kms.ErrorCodes.KmsErrorCodes).Assembly.Location)
+        .Select(p => (MetadataReference)MetadataReference.CreateFromFile(p))
+        .ToImmutableArray();
+}
+
+static List<Peer> LoadPeers()
+{
+    var loader = new FolderAssemblyLoader();
+    var peers = new List<Peer>();
+    foreach (var metadata in typeof(FloorAnalyzer).Assembly.GetCustomAttributes<AssemblyMetadataAttribute>().Where(m => m.Key.StartsWith("Peer:", StringComparison.Ordinal)))
+    {
+        var analyzers = Directory.GetFiles(metadata.Value!, "*.dll")
+            .Where(f => !f.EndsWith("CodeFixes.dll", StringComparison.Ordinal) && !f.EndsWith("CodeFixers.dll", StringComparison.Ordinal))
+            .SelectMany(f => new AnalyzerFileReference(f, loader).GetAnalyzers(LanguageNames.CSharp))
+            .ToImmutableArray();
+        peers.Add(new Peer(metadata.Key.Substring("Peer:".Length), analyzers));
+    }
+
+    return peers;
+}
+
+static string Report(List<SizeResult> results, ImmutableArray<DiagnosticAnalyzer> kms, List<Peer> peers, int repetitions, bool quick)
+{
+    var md = new StringBuilder();
+    md.AppendLine("# Performance");
+    md.AppendLine();
+    md.AppendLine("What the KMS analyzers cost, measured against a do-nothing **floor** analyzer (it only visits every string");
+    md.AppendLine("literal and every object creation), the **compiler**'s own work (parse, bind, diagnose) and **peer** analyzer");
+    md.AppendLine("packages, on a generated corpus (about 105 lines a file, 3 % of files using KMS codes, the SDK's types, Polly");
+    md.AppendLine("and retry loops). All analyzers run together, concurrently, as in a build; each analyzer's time is the");
+    md.AppendLine("driver's own telemetry (`CompilationWithAnalyzers`, `logAnalyzerExecutionTime`). Times are medians of the");
+    md.AppendLine($"repetitions (min–max in brackets); ratios compare figures of the same run, since this machine is noisy.");
+    md.AppendLine();
+    md.AppendLine($"- Machine: {Environment.ProcessorCount} cores, {RuntimeInformation.OSDescription.Trim()}, {RuntimeInformation.FrameworkDescription}, host compiler Roslyn {typeof(Compilation).Assembly.GetName().Version}.");
+    md.AppendLine($"- Run: {DateTime.UtcNow:yyyy-MM-dd HH:mm} UTC, {repetitions} repetition(s){(quick ? " (quick mode)" : string.Empty)}.");
+    md.AppendLine("- Reproduce: `dotnet run -c Release --project bench/Kms.Analyzers.Benchmarks -- --output docs/performance.md`");
+    md.AppendLine($"- Peers: {string.Join(", ", peers.Select(p => $"{p.Package} ({p.Analyzers.Length} analyzers; those that ran count)"))}.");
+    md.AppendLine();
+
+    foreach (var result in results)
+    {
+        var kmsTotal = result.Runs.Select(r => r.KmsMs.Values.Sum()).ToList();
+        var floorMs = result.Runs.Select(r => r.FloorMs).ToList();
+        var compiler = result.Runs.Select(r => r.CompilerMs).ToList();
+        var peerMedian = result.Runs.Select(r => Median(r.PeerMs.Values.SelectMany(v => v).ToList())).ToList();
+        md.AppendLine($"## {result.Files:N0} files, {result.Lines:N0} lines");
+        md.AppendLine();
+        md.AppendLine("| measure | value |");
+        md.AppendLine("|---|---|");
+        md.AppendLine($"| compiler (parse + bind + diagnostics) | {Ms(compiler)} |");
+        md.AppendLine($"| KMS analyzers, all {kms.Length} together | {Ms(kmsTotal)} |");
+        md.AppendLine($"| floor analyzer | {Ms(floorMs)} |");
+        md.AppendLine($"| **KMS total / floor** | **{Ratio(result.Runs.Select(r => r.KmsMs.Values.Sum() / Math.Max(r.FloorMs, 0.001)).ToList())}** (target ≤ 1.5) |");
+        md.AppendLine($"| **KMS total / compiler** | **{Percent(result.Runs.Select(r => r.KmsMs.Values.Sum() / r.CompilerMs).ToList())}** (target ≤ 2 %) |");
+        md.AppendLine($"| peers' median time per analyzer | {Ms(peerMedian)} |");
+        md.AppendLine($"| allocations, KMS analyzers alone / floor alone | {Bytes(result.Runs.Select(r => (double)r.KmsBytes).ToList())} / {Bytes(result.Runs.Select(r => (double)r.FloorBytes).ToList())} = {Ratio(result.Runs.Select(r => (double)r.KmsBytes / r.FloorBytes).ToList())} |");
+        md.AppendLine($"| KMS diagnostics reported | {result.Runs[0].KmsDiagnostics:N0} |");
+        md.AppendLine();
+        md.AppendLine("| KMS analyzer | time | / peers' median per analyzer |");
+        md.AppendLine("|---|---|---|");
+        foreach (var analyzer in kms.Select(a => a.GetType().Name))
+        {
+            var times = result.Runs.Select(r => r.KmsMs[analyzer]).ToList();
+            md.AppendLine($"| {analyzer} | {Ms(times)} | {Ratio(result.Runs.Select(r => r.KmsMs[analyzer] / Math.Max(Median(r.PeerMs.Values.SelectMany(v => v).ToList()), 0.001)).ToList())} |");
+        }
+
+        md.AppendLine();
+        md.AppendLine("| peer package | analyzers that ran | total | median per analyzer |");
+        md.AppendLine("|---|---|---|---|");
+        foreach (var peer in peers)
+        {
+            md.AppendLine($"| {peer.Package} | {result.Runs[0].PeerMs[peer.Package].Count} | {Ms(result.Runs.Select(r => r.PeerMs[peer.Package].Sum()).ToList())} | {Ms(result.Runs.Select(r => Median(r.PeerMs[peer.Package])).ToList())} |");
+        }
+
+        md.AppendLine();
+    }
+
+    md.AppendLine("## Growth with size");
+    md.AppendLine();
+    md.AppendLine("Milliseconds per 1,000 files (medians): flat figures mean cost grows linearly with the code.");
+    md.AppendLine();
+    md.AppendLine("| files | compiler | KMS total | floor |");
+    md.AppendLine("|---|---|---|---|");
+    foreach (var result in results)
+    {
+        double PerThousand(Func<Run, double> measure) => Median(result.Runs.Select(measure).ToList()) * 1000 / result.Files;
+        md.AppendLine($"| {result.Files:N0} | {PerThousand(r => r.CompilerMs):F0} | {PerThousand(r => r.KmsMs.Values.Sum()):F1} | {PerThousand(r => r.FloorMs):F1} |");
+    }
+
+    return md.ToString();
+}
+
+static double Median(List<double> values)
+{
+    if (values.Count == 0)
+    {
+        return 0;
+    }
+
+    var sorted = values.OrderBy(v => v).ToList();
+    return sorted.Count % 2 == 1 ? sorted[sorted.Count / 2] : (sorted[sorted.Count / 2 - 1] + sorted[sorted.Count / 2]) / 2;
+}
+
+static string Spread(List<double> values, Func<double, string> format)
+    => values.Count > 1 ? $"{format(Median(values))} [{format(values.Min())}–{format(values.Max())}]" : format(Median(values));
+
+static string Ms(List<double> values) => Spread(values, v => v.ToString(v < 10 ? "F2" : "F0", CultureInfo.InvariantCulture) + " ms");
+
+static string Ratio(List<double> values) => Spread(values, v => v.ToString("F2", CultureInfo.InvariantCulture) + "×");
+
+static string Percent(List<double> values) => Spread(values, v => (v * 100).ToString("F2", CultureInfo.InvariantCulture) + " %");
+
+static string Bytes(List<double> values) => Spread(values, v => (v / (1024 * 1024)).ToString("F1", CultureInfo.InvariantCulture) + " MB");
+
+internal sealed record Peer(string Package, ImmutableArray<DiagnosticAnalyzer> Analyzers);
+
+internal sealed record Run(double CompilerMs, Dictionary<string, double> KmsMs, double FloorMs, Dictionary<string, List<double>> PeerMs, long KmsBytes, long FloorBytes, int KmsDiagnostics);
+
+internal sealed record SizeResult(int Files, int Lines, List<Run> Runs);
+
+/// <summary>The floor: visits every string literal and every object creation, and does nothing else.</summary>
+[DiagnosticAnalyzer(LanguageNames.CSharp)]
+internal sealed class FloorAnalyzer : DiagnosticAnalyzer
+{
+    private static readonly DiagnosticDescriptor Never = new("FLOOR001", "Floor", "Floor", "Benchmark", DiagnosticSeverity.Warning, isEnabledByDefault: true);
+
+    public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = ImmutableArray.Create(Never);
+
+    public override void Initialize(AnalysisContext context)
+    {
+        context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
+        context.EnableConcurrentExecution();
+        context.RegisterSyntaxNodeAction(static _ => { }, Microsoft.CodeAnalysis.CSharp.SyntaxKind.StringLiteralExpression, Microsoft.CodeAnalysis.CSharp.SyntaxKind.ObjectCreationExpression);
+    }
+}
+
+/// <summary>Loads a peer's analyzer assemblies and their neighbours from the package folder.</summary>
+internal sealed class FolderAssemblyLoader : IAnalyzerAssemblyLoader
+{
+    public void AddDependencyLocation(string fullPath)
+    {
+    }
+
+    public Assembly LoadFromPath(string fullPath) => Assembly.LoadFrom(fullPath);
+}
