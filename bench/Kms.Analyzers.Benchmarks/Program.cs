@@ -29,6 +29,9 @@ var floor = new FloorAnalyzer();
 var peers = LoadPeers();
 Console.WriteLine($"KMS analyzers: {kms.Length}; peers: {string.Join(", ", peers.Select(p => $"{p.Package} ({p.Analyzers.Length})"))}");
 
+// A discarded warm-up pass: JIT and first-use caches would otherwise be charged to the first size measured.
+await MeasureAsync(CorpusGenerator.Generate(100, seed: 1), references, kms, floor, peers);
+
 var results = new List<SizeResult>();
 foreach (var size in sizes)
 {
@@ -148,7 +151,8 @@ static string Report(List<SizeResult> results, ImmutableArray<DiagnosticAnalyzer
     md.AppendLine("packages, on a generated corpus (about 105 lines a file, 3 % of files using KMS codes, the SDK's types, Polly");
     md.AppendLine("and retry loops). All analyzers run together, concurrently, as in a build; each analyzer's time is the");
     md.AppendLine("driver's own telemetry (`CompilationWithAnalyzers`, `logAnalyzerExecutionTime`). Times are medians of the");
-    md.AppendLine($"repetitions (min–max in brackets); ratios compare figures of the same run, since this machine is noisy.");
+    md.AppendLine($"repetitions (min–max in brackets), after a discarded warm-up pass; ratios compare figures of the same run, since");
+    md.AppendLine("this machine is noisy.");
     md.AppendLine();
     md.AppendLine($"- Machine: {Environment.ProcessorCount} cores, {RuntimeInformation.OSDescription.Trim()}, {RuntimeInformation.FrameworkDescription}, host compiler Roslyn {typeof(Compilation).Assembly.GetName().Version}.");
     md.AppendLine($"- Run: {DateTime.UtcNow:yyyy-MM-dd HH:mm} UTC, {repetitions} repetition(s){(quick ? " (quick mode)" : string.Empty)}.");
