@@ -3,7 +3,6 @@ using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.IO;
 using System.Linq;
-using System.Reflection;
 using System.Threading;
 using System.Threading.Tasks;
 using Kms.Analyzers.Tests.Infrastructure;
@@ -20,15 +19,9 @@ namespace Kms.Analyzers.Roslyn48.Tests;
 /// <summary>Every analyzer and fixer, loaded by a Roslyn 4.8.0 host, on the all-rules corpus.</summary>
 public sealed class Roslyn48HostTests
 {
-    private static readonly ImmutableArray<DiagnosticAnalyzer> Analyzers = typeof(ErrorCodeLiteralAnalyzer).Assembly.GetTypes()
-        .Where(t => t.GetCustomAttribute<DiagnosticAnalyzerAttribute>() is not null)
-        .Select(t => (DiagnosticAnalyzer)Activator.CreateInstance(t)!)
-        .ToImmutableArray();
+    private static readonly ImmutableArray<DiagnosticAnalyzer> Analyzers = ExportedComponents.Analyzers;
 
-    private static readonly ImmutableArray<CodeFixProvider> Fixers = typeof(UseCatalogConstantCodeFixProvider).Assembly.GetTypes()
-        .Where(t => t.GetCustomAttribute<ExportCodeFixProviderAttribute>() is not null)
-        .Select(t => (CodeFixProvider)Activator.CreateInstance(t)!)
-        .ToImmutableArray();
+    private static readonly ImmutableArray<CodeFixProvider> Fixers = ExportedComponents.Fixers;
 
     [Fact]
     public void The_host_compiler_is_Roslyn_4_8()

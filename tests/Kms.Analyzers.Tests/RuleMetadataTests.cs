@@ -2,7 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.IO;
 using System.Linq;
-using System.Reflection;
+using System.Collections.Immutable;
 using System.Text.RegularExpressions;
 using Kms.Analyzers.Tests.Infrastructure;
 using Microsoft.CodeAnalysis;
@@ -15,15 +15,9 @@ namespace Kms.Analyzers.Tests;
 /// <summary>Every exported analyzer and fixer, walked by reflection: ids, help links, docs, release tracking.</summary>
 public sealed class RuleMetadataTests
 {
-    private static readonly DiagnosticAnalyzer[] Analyzers = typeof(ErrorCodeLiteralAnalyzer).Assembly.GetTypes()
-        .Where(t => t.GetCustomAttribute<DiagnosticAnalyzerAttribute>() is not null)
-        .Select(t => (DiagnosticAnalyzer)Activator.CreateInstance(t)!)
-        .ToArray();
+    private static readonly ImmutableArray<DiagnosticAnalyzer> Analyzers = ExportedComponents.Analyzers;
 
-    private static readonly CodeFixProvider[] Fixers = typeof(UseCatalogConstantCodeFixProvider).Assembly.GetTypes()
-        .Where(t => t.GetCustomAttribute<ExportCodeFixProviderAttribute>() is not null)
-        .Select(t => (CodeFixProvider)Activator.CreateInstance(t)!)
-        .ToArray();
+    private static readonly ImmutableArray<CodeFixProvider> Fixers = ExportedComponents.Fixers;
 
     private static readonly DiagnosticDescriptor[] Descriptors = Analyzers.SelectMany(a => a.SupportedDiagnostics).ToArray();
 

@@ -3,7 +3,6 @@ using System.Collections.Concurrent;
 using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Linq;
-using System.Reflection;
 using System.Threading;
 using System.Threading.Tasks;
 using Microsoft.CodeAnalysis;
@@ -21,15 +20,9 @@ namespace Kms.Analyzers.Tests.Infrastructure;
 /// </summary>
 public static class AnalyzerHarness
 {
-    public static readonly ImmutableArray<DiagnosticAnalyzer> Analyzers = typeof(ErrorCodeLiteralAnalyzer).Assembly.GetTypes()
-        .Where(t => t.GetCustomAttribute<DiagnosticAnalyzerAttribute>() is not null)
-        .Select(t => (DiagnosticAnalyzer)Activator.CreateInstance(t)!)
-        .ToImmutableArray();
+    public static readonly ImmutableArray<DiagnosticAnalyzer> Analyzers = ExportedComponents.Analyzers;
 
-    public static readonly ImmutableArray<CodeFixProvider> Fixers = typeof(UseCatalogConstantCodeFixProvider).Assembly.GetTypes()
-        .Where(t => t.GetCustomAttribute<ExportCodeFixProviderAttribute>() is not null)
-        .Select(t => (CodeFixProvider)Activator.CreateInstance(t)!)
-        .ToImmutableArray();
+    public static readonly ImmutableArray<CodeFixProvider> Fixers = ExportedComponents.Fixers;
 
     private static readonly Lazy<Task<ImmutableArray<MetadataReference>>> References = new(async () =>
         (await TestReferences.Net80WithPolly.ResolveAsync(LanguageNames.CSharp, CancellationToken.None)).Add(TestReferences.ErrorCodes));
