@@ -39,7 +39,7 @@ namespace Kms.Analyzers
 
         public static void Collect(ExpressionSyntax subject, bool includeSearches, List<ComparedValue> values)
         {
-            var node = Outermost(subject);
+            var node = SyntaxNames.OutermostParentheses(subject);
             switch (node.Parent)
             {
                 case BinaryExpressionSyntax binary when binary.IsKind(SyntaxKind.EqualsExpression) || binary.IsKind(SyntaxKind.NotEqualsExpression):
@@ -180,18 +180,6 @@ namespace Kms.Analyzers
             {
                 (subjects ??= new List<ExpressionSyntax>(2)).Add(subject);
             }
-        }
-
-        /// <summary>The expression an anchor node stands for: <c>e.ErrorCode</c>, <c>e?.ErrorCode</c>, <c>e.ToString()</c>.</summary>
-        public static ExpressionSyntax Outermost(ExpressionSyntax expression)
-        {
-            SyntaxNode node = expression;
-            while (node.Parent is ParenthesizedExpressionSyntax or PostfixUnaryExpressionSyntax { RawKind: (int)SyntaxKind.SuppressNullableWarningExpression })
-            {
-                node = node.Parent;
-            }
-
-            return (ExpressionSyntax)node;
         }
     }
 }

@@ -87,7 +87,7 @@ namespace Kms.Analyzers
         private static void AnalyzeSubpattern(SyntaxNodeAnalysisContext context, SdkExceptionTypes types)
         {
             var subpattern = (SubpatternSyntax)context.Node;
-            if (SubpatternName(subpattern) != "ErrorCode"
+            if (SyntaxNames.SubpatternName(subpattern) != "ErrorCode"
                 || subpattern.Parent is not PropertyPatternClauseSyntax { Parent: RecursivePatternSyntax recursive } clause)
             {
                 return;
@@ -216,7 +216,7 @@ namespace Kms.Analyzers
         {
             foreach (var sibling in clause.Subpatterns)
             {
-                if (SubpatternName(sibling) == "HttpStatusCode"
+                if (SyntaxNames.SubpatternName(sibling) == "HttpStatusCode"
                     && sibling.Pattern is ConstantPatternSyntax constant
                     && semanticModel.GetConstantValue(constant.Expression) is { HasValue: true, Value: int status })
                 {
@@ -226,11 +226,6 @@ namespace Kms.Analyzers
 
             return null;
         }
-
-        private static string? SubpatternName(SubpatternSyntax subpattern)
-            => subpattern.NameColon?.Name.Identifier.ValueText
-               ?? (subpattern.ExpressionColon?.Expression is MemberAccessExpressionSyntax member ? member.Name.Identifier.ValueText
-                   : subpattern.ExpressionColon?.Expression is IdentifierNameSyntax name ? name.Identifier.ValueText : null);
 
         private static bool TryGetError(ExpressionSyntax value, SemanticModel semanticModel, out KmsError error)
         {

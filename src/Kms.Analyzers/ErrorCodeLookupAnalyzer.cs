@@ -142,7 +142,7 @@ namespace Kms.Analyzers
 
             if (value.Check is InvocationExpressionSyntax { Expression: MemberAccessExpressionSyntax { Name.Identifier.ValueText: "IndexOf" } } indexOf)
             {
-                return ComparedValues.Outermost(indexOf).Parent is BinaryExpressionSyntax { Right: LiteralExpressionSyntax or PrefixUnaryExpressionSyntax } comparison
+                return SyntaxNames.OutermostParentheses(indexOf).Parent is BinaryExpressionSyntax { Right: LiteralExpressionSyntax or PrefixUnaryExpressionSyntax } comparison
                        && IndexOfFound(comparison) is { } found
                     ? (comparison, !found)
                     : null;

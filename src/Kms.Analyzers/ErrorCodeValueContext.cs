@@ -16,7 +16,7 @@ namespace Kms.Analyzers
     {
         public static bool MeetsErrorCodeValue(ExpressionSyntax value, SemanticModel semanticModel, CancellationToken cancellationToken)
         {
-            var node = OutermostParentheses(value);
+            var node = SyntaxNames.OutermostParentheses(value);
             switch (node.Parent)
             {
                 case BinaryExpressionSyntax binary when binary.IsKind(SyntaxKind.EqualsExpression) || binary.IsKind(SyntaxKind.NotEqualsExpression):
@@ -114,20 +114,9 @@ namespace Kms.Analyzers
                 IsPatternExpressionSyntax isPattern => IsErrorCodeValue(isPattern.Expression),
                 SwitchExpressionArmSyntax { Parent: SwitchExpressionSyntax switchExpression } => IsErrorCodeValue(switchExpression.GoverningExpression),
                 CasePatternSwitchLabelSyntax { Parent.Parent: SwitchStatementSyntax switchStatement } => IsErrorCodeValue(switchStatement.Expression),
-                SubpatternSyntax subpattern => IsErrorCodeName(SubpatternName(subpattern)),
+                SubpatternSyntax subpattern => IsErrorCodeName(SyntaxNames.SubpatternName(subpattern)),
                 _ => false,
             };
-        }
-
-        private static string? SubpatternName(SubpatternSyntax subpattern)
-        {
-            if (subpattern.NameColon is { } nameColon)
-            {
-                return nameColon.Name.Identifier.ValueText;
-            }
-
-            // C# 10 extended property patterns: { Error.ErrorCode: "..." }.
-            return subpattern.ExpressionColon is { } expressionColon ? LastName(expressionColon.Expression) : null;
         }
 
         private static string? CollectionTargetName(InitializerExpressionSyntax initializer)
@@ -141,7 +130,7 @@ namespace Kms.Analyzers
             return owner switch
             {
                 EqualsValueClauseSyntax equalsValue => DeclaredName(equalsValue.Parent),
-                AssignmentExpressionSyntax assignment => LastName(assignment.Left),
+                AssignmentExpressionSyntax assignment => SyntaxNames.LastName(assignment.Left),
                 _ => null,
             };
         }
@@ -158,29 +147,7 @@ namespace Kms.Analyzers
             return false;
         }
 
-        private static bool IsErrorCodeValue(ExpressionSyntax expression) => IsErrorCodeName(LastName(expression));
-
-        private static string? LastName(ExpressionSyntax expression)
-        {
-            while (expression is ParenthesizedExpressionSyntax parenthesized)
-            {
-                expression = parenthesized.Expression;
-            }
-
-            switch (expression)
-            {
-                case IdentifierNameSyntax identifier:
-                    return identifier.Identifier.ValueText;
-                case MemberAccessExpressionSyntax memberAccess:
-                    return memberAccess.Name.Identifier.ValueText;
-                case ConditionalAccessExpressionSyntax conditional:
-                    return conditional.WhenNotNull is MemberBindingExpressionSyntax binding ? binding.Name.Identifier.ValueText : null;
-                case PostfixUnaryExpressionSyntax suppressed when suppressed.IsKind(SyntaxKind.SuppressNullableWarningExpression):
-                    return LastName(suppressed.Operand);
-                default:
-                    return null;
-            }
-        }
+        private static bool IsErrorCodeValue(ExpressionSyntax expression) => IsErrorCodeName(SyntaxNames.LastName(expression));
 
         private static string? DeclaredName(SyntaxNode? declaration) => declaration switch
         {
@@ -190,16 +157,6 @@ namespace Kms.Analyzers
             MethodDeclarationSyntax method => method.Identifier.ValueText,
             _ => null,
         };
-
-        private static ExpressionSyntax OutermostParentheses(ExpressionSyntax expression)
-        {
-            while (expression.Parent is ParenthesizedExpressionSyntax parenthesized)
-            {
-                expression = parenthesized;
-            }
-
-            return expression;
-        }
 
         private static bool IsErrorCodeName(string? name)
             => name is not null && (name.EndsWith("Code", StringComparison.Ordinal) || string.Equals(name, "code", StringComparison.OrdinalIgnoreCase));

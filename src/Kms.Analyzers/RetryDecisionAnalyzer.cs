@@ -58,7 +58,7 @@ namespace Kms.Analyzers
         private static void AnalyzeInvocation(SyntaxNodeAnalysisContext context, RetryContext retry)
         {
             var invocation = (InvocationExpressionSyntax)context.Node;
-            var name = NameOf(invocation.Expression);
+            var name = SyntaxNames.LastName(invocation.Expression);
             var isPollyName = retry.HasPollyV7 && Array.IndexOf(PollyV7PredicateNames, name) >= 0;
             var isWithRetry = retry.HasSdkInvokers && name == "WithRetry";
             if ((!isPollyName && !isWithRetry)
@@ -92,7 +92,7 @@ namespace Kms.Analyzers
         private static void AnalyzeShouldHandle(SyntaxNodeAnalysisContext context, RetryContext retry)
         {
             var assignment = (AssignmentExpressionSyntax)context.Node;
-            if (NameOf(assignment.Left) != "ShouldHandle"
+            if (SyntaxNames.LastName(assignment.Left) != "ShouldHandle"
                 || context.SemanticModel.GetSymbolInfo(assignment.Left, context.CancellationToken).Symbol is not IPropertySymbol property
                 || !retry.IsRetryShouldHandle(property))
             {
@@ -103,7 +103,7 @@ namespace Kms.Analyzers
             foreach (var node in assignment.Right.DescendantNodesAndSelf())
             {
                 if (node is AnonymousFunctionExpressionSyntax lambda
-                    && (lambda == assignment.Right || lambda.Parent is ArgumentSyntax { Parent.Parent: InvocationExpressionSyntax call } && Array.IndexOf(PollyV7PredicateNames, NameOf(call.Expression)) >= 0))
+                    && (lambda == assignment.Right || lambda.Parent is ArgumentSyntax { Parent.Parent: InvocationExpressionSyntax call } && Array.IndexOf(PollyV7PredicateNames, SyntaxNames.LastName(call.Expression)) >= 0))
                 {
                     AnalyzeDecision(context, retry, lambda, DecisionMode.Predicate, lambda);
                 }
@@ -216,14 +216,6 @@ namespace Kms.Analyzers
 
             return false;
         }
-
-        private static string? NameOf(ExpressionSyntax expression) => expression switch
-        {
-            MemberAccessExpressionSyntax member => member.Name.Identifier.ValueText,
-            SimpleNameSyntax name => name.Identifier.ValueText,
-            MemberBindingExpressionSyntax binding => binding.Name.Identifier.ValueText,
-            _ => null,
-        };
 
         private static ImmutableDictionary<string, string?> FixProperties(RetryFinding finding, DecisionMode mode)
             => finding.Fix == RetryFixKind.None

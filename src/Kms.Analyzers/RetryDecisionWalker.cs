@@ -60,7 +60,7 @@ namespace Kms.Analyzers
         public static RetryFinding Walk(ExpressionSyntax code, DecisionMode mode, SemanticModel semanticModel)
         {
             var finding = new RetryFinding();
-            var node = Outermost(code);
+            SyntaxNode node = SyntaxNames.OutermostParentheses(code);
             switch (node.Parent)
             {
                 case BinaryExpressionSyntax binary when binary.IsKind(SyntaxKind.EqualsExpression) || binary.IsKind(SyntaxKind.NotEqualsExpression):
@@ -428,22 +428,6 @@ namespace Kms.Analyzers
             return null;
         }
 
-        private static SyntaxNode Outermost(ExpressionSyntax expression)
-        {
-            SyntaxNode node = expression;
-            while (node.Parent is ParenthesizedExpressionSyntax parenthesized)
-            {
-                node = parenthesized;
-            }
-
-            return node;
-        }
-
-        private static bool IsNamed(InvocationExpressionSyntax invocation, string name) => invocation.Expression switch
-        {
-            MemberAccessExpressionSyntax member => member.Name.Identifier.ValueText == name,
-            IdentifierNameSyntax identifier => identifier.Identifier.ValueText == name,
-            _ => false,
-        };
+        private static bool IsNamed(InvocationExpressionSyntax invocation, string name) => SyntaxNames.LastName(invocation.Expression) == name;
     }
 }
