@@ -31,7 +31,9 @@ for expected in analyzers/dotnet/cs/Kms.Analyzers.dll analyzers/dotnet/cs/Kms.An
     grep -qx "$expected" <<<"$analyzer_files" || fail "Kms.Analyzers lacks $expected"
 done
 ! grep -q "^lib/" <<<"$analyzer_files" || fail "Kms.Analyzers must not put its analyzers in lib/"
-unzip -Z1 "$work/feed/Kms.ErrorCodes.$version.nupkg" | grep -qx "lib/netstandard2.0/Kms.ErrorCodes.xml" || fail "Kms.ErrorCodes lacks its XML docs"
+# Listings are captured before grep -q reads them: with pipefail, a writer cut off by grep's early exit (SIGPIPE) fails the check.
+codes_files=$(unzip -Z1 "$work/feed/Kms.ErrorCodes.$version.nupkg")
+grep -qx "lib/netstandard2.0/Kms.ErrorCodes.xml" <<<"$codes_files" || fail "Kms.ErrorCodes lacks its XML docs"
 for nuspec in "$analyzers_nuspec" "$codes_nuspec"; do
     for tag in '<license type="expression">MIT</license>' '<readme>README.md</readme>' '<repository type="git"' '<releaseNotes>'; do
         grep -qF "$tag" <<<"$nuspec" || fail "a nuspec lacks $tag"
@@ -86,7 +88,8 @@ cat Program.cs Deletion.cs
 
 step "(c) dotnet build -warnaserror passes"
 dotnet build -warnaserror -nologo > build-c.log 2>&1 || { cat build-c.log; fail "the fixed program does not build"; }
-dotnet run --no-build -- KMS.0205 | grep -q "The key ID is not valid." || fail "the fixed program does not behave as before"
+program_output=$(dotnet run --no-build -- KMS.0205)
+grep -q "The key ID is not valid." <<<"$program_output" || fail "the fixed program does not behave as before"
 
 step "(d) .editorconfig severity = error makes KMS002 a build error"
 printf 'root = true\n\n[*.cs]\ndotnet_diagnostic.KMS002.severity = error\n' > .editorconfig
