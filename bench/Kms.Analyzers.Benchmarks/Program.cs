@@ -14,7 +14,7 @@ using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.Diagnostics;
 
-// dotnet run -c Release --project bench/Kms.Analyzers.Benchmarks -- [--quick] [--sizes 500,1000,2000,4000] [--repetitions 3] [--output docs/performance.md]
+// dotnet run -c Release --project bench/Kms.Analyzers.Benchmarks -- [--quick] [--sizes 500,1000,2000,4000] [--repetitions 3] [--no-peers] [--output docs/performance.md]
 var quick = args.Contains("--quick");
 var sizes = Argument("--sizes")?.Split(',').Select(int.Parse).ToArray() ?? (quick ? new[] { 500 } : new[] { 500, 1000, 2000, 4000 });
 var repetitions = int.Parse(Argument("--repetitions") ?? (quick ? "1" : "3"), CultureInfo.InvariantCulture);
@@ -26,7 +26,8 @@ var kms = typeof(Kms.Analyzers.ErrorCodeLiteralAnalyzer).Assembly.GetTypes()
     .Select(t => (DiagnosticAnalyzer)Activator.CreateInstance(t)!)
     .ToImmutableArray();
 var floor = new FloorAnalyzer();
-var peers = LoadPeers();
+// --no-peers: a faster loop while optimising; the published figures always include the peers.
+var peers = args.Contains("--no-peers") ? new List<Peer>() : LoadPeers();
 Console.WriteLine($"KMS analyzers: {kms.Length}; peers: {string.Join(", ", peers.Select(p => $"{p.Package} ({p.Analyzers.Length})"))}");
 
 // A discarded warm-up pass: JIT and first-use caches would otherwise be charged to the first size measured.

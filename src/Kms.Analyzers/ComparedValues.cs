@@ -37,6 +37,24 @@ namespace Kms.Analyzers
     {
         private static readonly string[] SearchMethods = { "Contains", "StartsWith", "EndsWith", "IndexOf" };
 
+        /// <summary>
+        /// Whether any value (negated ones only if <paramref name="includeNegated"/>) may hold a constant
+        /// <paramref name="isWanted"/> accepts (<see cref="ConstantText.MayBe"/>): the syntax test that comes before
+        /// any semantic call.
+        /// </summary>
+        public static bool AnyMayBe(List<ComparedValue> values, System.Func<string, bool> isWanted, bool includeNegated)
+        {
+            foreach (var value in values)
+            {
+                if ((includeNegated || !value.Negated) && ConstantText.MayBe(value.Value, isWanted))
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
         public static void Collect(ExpressionSyntax subject, bool includeSearches, List<ComparedValue> values)
         {
             var node = SyntaxNames.OutermostParentheses(subject);

@@ -41,6 +41,17 @@ namespace Kms.Analyzers
         public bool CarrierIsConstantReference
             => Carrier is IFieldReferenceOperation { Field.IsConst: true } or ILocalReferenceOperation { Local.IsConst: true };
 
+        /// <summary>
+        /// Whether <see cref="From"/> could find a constant in <paramref name="value"/>, judged by its shape alone: the
+        /// cheap test that comes before the assigned property is looked up.
+        /// </summary>
+        public static bool MayBe(IOperation value)
+            => SkipConversions(value) is { ConstantValue.HasValue: true }
+                or IInvocationOperation { TargetMethod.Name: nameof(ToString) }
+                or IObjectCreationOperation { Initializer: not null }
+                or IArrayCreationOperation { Initializer: not null }
+                or { Syntax: CollectionExpressionSyntax };
+
         /// <summary>The constant <paramref name="value"/> evaluates to, or null when it is not a constant.</summary>
         public static ConstantParameterValue? From(IOperation value)
         {

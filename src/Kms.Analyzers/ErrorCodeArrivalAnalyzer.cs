@@ -1,6 +1,7 @@
 using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Globalization;
+using System.Threading;
 using Kms.ErrorCodes;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
@@ -55,6 +56,12 @@ namespace Kms.Analyzers
 
         private static void AnalyzeErrorCode(SyntaxNodeAnalysisContext context, SdkExceptionTypes types, ExceptionMember member)
         {
+            var values = new List<ComparedValue>();
+            ComparedValues.Collect(member.Subject, includeSearches: false, values);
+            if (!ComparedValues.AnyMayBe(values, ConstantText.IsKnownCode, includeNegated: false))
+            {
+                return;
+            }
 
             var kind = types.KindOf(context.SemanticModel.GetTypeInfo(member.Receiver, context.CancellationToken).Type);
             if (kind is not (ExceptionKind.ClientRequest or ExceptionKind.ServerResponse or ExceptionKind.ServiceResponse))
@@ -62,11 +69,9 @@ namespace Kms.Analyzers
                 return;
             }
 
-            var values = new List<ComparedValue>();
-            ComparedValues.Collect(member.Subject, includeSearches: false, values);
             foreach (var value in values)
             {
-                if (value.Negated || !TryGetError(value.Value, context.SemanticModel, out var error))
+                if (value.Negated || !ConstantText.TryGetKnownCode(value.Value, context.SemanticModel, context.CancellationToken, out var error))
                 {
                     continue;
                 }
@@ -93,6 +98,13 @@ namespace Kms.Analyzers
                 return;
             }
 
+            var values = new List<ComparedValue>();
+            ComparedValues.CollectPattern(subpattern.Pattern, subpattern, false, values);
+            if (!ComparedValues.AnyMayBe(values, ConstantText.IsKnownCode, includeNegated: false))
+            {
+                return;
+            }
+
             var matchedType = recursive.Type is { } typeSyntax
                 ? context.SemanticModel.GetTypeInfo(typeSyntax, context.CancellationToken).Type
                 : context.SemanticModel.GetTypeInfo(recursive, context.CancellationToken).ConvertedType;
@@ -102,11 +114,9 @@ namespace Kms.Analyzers
                 return;
             }
 
-            var values = new List<ComparedValue>();
-            ComparedValues.CollectPattern(subpattern.Pattern, subpattern, false, values);
             foreach (var value in values)
             {
-                if (value.Negated || !TryGetError(value.Value, context.SemanticModel, out var error))
+                if (value.Negated || !ConstantText.TryGetKnownCode(value.Value, context.SemanticModel, context.CancellationToken, out var error))
                 {
                     continue;
                 }
@@ -114,7 +124,7 @@ namespace Kms.Analyzers
                 var arrival = SdkExceptionTypes.ArrivesAs(error.HttpStatusCode);
                 if (kind != ExceptionKind.ServiceResponse && kind != arrival)
                 {
-                    var fix = recursive.Type is { } type && AllArriveAs(values, arrival, context.SemanticModel)
+                    var fix = recursive.Type is { } type && AllArriveAs(values, arrival, context.SemanticModel, context.CancellationToken)
                         ? RetypeFix(type, arrival)
                         : ImmutableDictionary<string, string?>.Empty;
                     Report(context, value.Value, error, WrongTypeReason(kind, arrival), fix);
@@ -151,14 +161,14 @@ namespace Kms.Analyzers
                 }
             }
 
-            return AllArriveAs(values, arrival, context.SemanticModel) ? RetypeFix(declaration.Type, arrival) : ImmutableDictionary<string, string?>.Empty;
+            return AllArriveAs(values, arrival, context.SemanticModel, context.CancellationToken) ? RetypeFix(declaration.Type, arrival) : ImmutableDictionary<string, string?>.Empty;
         }
 
-        private static bool AllArriveAs(List<ComparedValue> values, ExceptionKind arrival, SemanticModel semanticModel)
+        private static bool AllArriveAs(List<ComparedValue> values, ExceptionKind arrival, SemanticModel semanticModel, CancellationToken cancellationToken)
         {
             foreach (var value in values)
             {
-                if (TryGetError(value.Value, semanticModel, out var error) && SdkExceptionTypes.ArrivesAs(error.HttpStatusCode) != arrival)
+                if (ConstantText.TryGetKnownCode(value.Value, semanticModel, cancellationToken, out var error) && SdkExceptionTypes.ArrivesAs(error.HttpStatusCode) != arrival)
                 {
                     return false;
                 }
@@ -225,14 +235,6 @@ namespace Kms.Analyzers
             }
 
             return null;
-        }
-
-        private static bool TryGetError(ExpressionSyntax value, SemanticModel semanticModel, out KmsError error)
-        {
-            error = null!;
-            return semanticModel.GetConstantValue(value) is { HasValue: true, Value: string code }
-                   && ErrorCodeShape.IsCanonical(code)
-                   && KmsErrorCatalog.TryGet(code, out error!);
         }
 
         private static string WrongTypeReason(ExceptionKind tested, ExceptionKind arrival)

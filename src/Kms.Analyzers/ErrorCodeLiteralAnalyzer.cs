@@ -38,17 +38,10 @@ namespace Kms.Analyzers
         {
             context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
             context.EnableConcurrentExecution();
-            context.RegisterCompilationStartAction(static compilationStart =>
-            {
-                var configuredLists = new ConfiguredCodeLists(compilationStart.Options);
-                compilationStart.RegisterSyntaxNodeAction(
-                    nodeContext => AnalyzeLiteral(nodeContext, configuredLists),
-                    SyntaxKind.StringLiteralExpression,
-                    SyntaxKind.InterpolatedStringExpression);
-            });
+            context.RegisterSyntaxNodeAction(AnalyzeLiteral, SyntaxKind.StringLiteralExpression, SyntaxKind.InterpolatedStringExpression);
         }
 
-        private static void AnalyzeLiteral(SyntaxNodeAnalysisContext context, ConfiguredCodeLists configuredLists)
+        private static void AnalyzeLiteral(SyntaxNodeAnalysisContext context)
         {
             // The cheap text test comes first: almost no literal is code-shaped.
             var expression = (ExpressionSyntax)context.Node;
@@ -90,7 +83,8 @@ namespace Kms.Analyzers
                 return;
             }
 
-            if (configuredLists.Contains(expression.SyntaxTree, ConfiguredCodeLists.AdditionalCodesKey, code))
+            // Rare (an unknown code-shaped literal), so the options are read here rather than kept per compilation.
+            if (new ConfiguredCodeLists(context.Options).Contains(expression.SyntaxTree, ConfiguredCodeLists.AdditionalCodesKey, code))
             {
                 return;
             }
@@ -202,6 +196,12 @@ namespace Kms.Analyzers
         /// <summary>The catalog's own source defines the codes; it is the one place literals belong.</summary>
         private static bool IsInCatalogNamespace(SyntaxNode node)
         {
+            // The whole name is only built when the innermost namespace could be it.
+            if (node.FirstAncestorOrSelf<BaseNamespaceDeclarationSyntax>() is not { } innermost || SyntaxNames.LastName(innermost.Name) != "ErrorCodes")
+            {
+                return false;
+            }
+
             string? name = null;
             for (var ancestor = node.Parent; ancestor is not null; ancestor = ancestor.Parent)
             {

@@ -57,6 +57,12 @@ namespace Kms.Analyzers
 
         private static void AnalyzeMember(SyntaxNodeAnalysisContext context, SdkExceptionTypes types, ExceptionMember member)
         {
+            var values = new List<ComparedValue>();
+            ComparedValues.Collect(member.Subject, includeSearches: member.Name != "ErrorCode", values);
+            if (!ComparedValues.AnyMayBe(values, member.Name == "ErrorCode" ? IsCatalogMessage : ConstantText.IsKnownCode, includeNegated: true))
+            {
+                return;
+            }
 
             var kind = types.KindOf(context.SemanticModel.GetTypeInfo(member.Receiver, context.CancellationToken).Type);
             if (kind == ExceptionKind.None || (member.Name is "ErrorMsg" or "ErrorCode" && kind == ExceptionKind.Sdk))
@@ -64,11 +70,9 @@ namespace Kms.Analyzers
                 return;
             }
 
-            var values = new List<ComparedValue>();
-            ComparedValues.Collect(member.Subject, includeSearches: member.Name != "ErrorCode", values);
             foreach (var value in values)
             {
-                if (context.SemanticModel.GetConstantValue(value.Value, context.CancellationToken) is not { HasValue: true, Value: string text })
+                if (!ConstantText.TryGet(value.Value, context.SemanticModel, context.CancellationToken, out var text))
                 {
                     continue;
                 }
@@ -83,6 +87,8 @@ namespace Kms.Analyzers
                 }
             }
         }
+
+        private static bool IsCatalogMessage(string text) => ErrorsByMessage.ContainsKey(text);
 
         /// <summary><c>e.Message.Contains("KMS.0205")</c>: the fix compares <c>e.ErrorCode</c> instead, where the type has one.</summary>
         private static void ReportCodeInText(SyntaxNodeAnalysisContext context, ExceptionMember member, ExceptionKind kind, ComparedValue value, KmsError error)

@@ -43,7 +43,9 @@ namespace Kms.Analyzers
         private static void AnalyzeAssignment(OperationAnalysisContext context, RequestParameterContext parameters)
         {
             var assignment = (IAssignmentOperation)context.Operation;
-            if (assignment.Target is IPropertyReferenceOperation property && parameters.ParameterOf(property) is { } parameter)
+            if (assignment.Target is IPropertyReferenceOperation property
+                && ConstantParameterValue.MayBe(assignment.Value)
+                && parameters.ParameterOf(property) is { } parameter)
             {
                 Check(context, parameter, assignment.Value);
             }

@@ -142,9 +142,9 @@ namespace Kms.Analyzers
             foreach (var node in scope.DescendantNodes())
             {
                 if (node is not ExpressionSyntax expression
-                    || !TryGetCode(expression, context.SemanticModel, out var code)
-                    || !KmsErrorCatalog.TryGet(code, out var error)
-                    || retry.IsTransient(code, expression.SyntaxTree))
+                    || !MayBeCode(expression)
+                    || !ConstantText.TryGetKnownCode(expression, context.SemanticModel, context.CancellationToken, out var error)
+                    || retry.IsTransient(error.Code, expression.SyntaxTree))
                 {
                     continue;
                 }
@@ -157,30 +157,18 @@ namespace Kms.Analyzers
             }
         }
 
-        /// <summary>A string literal that is a code, or a constant (KmsErrorCodes.X, a const of the user's) whose value is one.</summary>
-        private static bool TryGetCode(ExpressionSyntax expression, SemanticModel semanticModel, out string code)
-        {
-            code = string.Empty;
-            switch (expression)
+        /// <summary>
+        /// A literal that is a known code, or a name where a decision could test one (it may be KmsErrorCodes.X or a
+        /// const of the user's). Binding is the expensive part: no other name is asked about.
+        /// </summary>
+        private static bool MayBeCode(ExpressionSyntax expression)
+            => expression switch
             {
-                case LiteralExpressionSyntax literal when literal.IsKind(SyntaxKind.StringLiteralExpression):
-                    code = literal.Token.ValueText;
-                    return ErrorCodeShape.IsCanonical(code);
-
-                case IdentifierNameSyntax when expression.Parent is not MemberAccessExpressionSyntax:
-                case MemberAccessExpressionSyntax:
-                    if (semanticModel.GetConstantValue(expression) is { HasValue: true, Value: string value } && ErrorCodeShape.IsCanonical(value))
-                    {
-                        code = value;
-                        return true;
-                    }
-
-                    return false;
-
-                default:
-                    return false;
-            }
-        }
+                LiteralExpressionSyntax literal => ConstantText.MayBe(literal, ConstantText.IsKnownCode),
+                IdentifierNameSyntax when expression.Parent is MemberAccessExpressionSyntax => false,
+                IdentifierNameSyntax or MemberAccessExpressionSyntax => RetryDecisionWalker.IsTestedPosition(expression),
+                _ => false,
+            };
 
         /// <summary>Whether the Polly v7 builder chain this predicate starts ends in Retry*, WaitAndRetry* or RetryForever*.</summary>
         private static bool EndsInRetry(InvocationExpressionSyntax predicateCall)

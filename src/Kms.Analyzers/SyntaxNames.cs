@@ -9,7 +9,7 @@ namespace Kms.Analyzers
     {
         /// <summary>
         /// The name an expression ends in: <c>code</c>, <c>e.ErrorCode</c>, <c>e?.ErrorCode</c>, <c>Policy.Handle&lt;T&gt;</c>,
-        /// <c>.Name</c> of a member binding; through parentheses and <c>!</c>.
+        /// <c>.Name</c> of a member binding, <c>B</c> of a qualified name <c>A.B</c>; through parentheses and <c>!</c>.
         /// </summary>
         public static string? LastName(ExpressionSyntax expression)
         {
@@ -27,6 +27,8 @@ namespace Kms.Analyzers
                         return name.Identifier.ValueText;
                     case MemberAccessExpressionSyntax memberAccess:
                         return memberAccess.Name.Identifier.ValueText;
+                    case QualifiedNameSyntax qualifiedName:
+                        return qualifiedName.Right.Identifier.ValueText;
                     case MemberBindingExpressionSyntax binding:
                         return binding.Name.Identifier.ValueText;
                     case ConditionalAccessExpressionSyntax conditional:
