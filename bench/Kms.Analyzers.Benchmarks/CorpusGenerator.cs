@@ -30,6 +30,9 @@ public static class CorpusGenerator
         return corpus;
     }
 
+    /// <summary>Whether a generated file is one of the few that use KMS (the others are plain business code).</summary>
+    public static bool UsesKms(string text) => text.Contains("namespace Corpus.Kms", System.StringComparison.Ordinal);
+
     private static string BusinessFile(int index, System.Random random)
     {
         var word = Pick(Words, random);

@@ -19,6 +19,8 @@ var quick = args.Contains("--quick");
 var sizes = Argument("--sizes")?.Split(',').Select(int.Parse).ToArray() ?? (quick ? new[] { 500 } : new[] { 500, 1000, 2000, 4000 });
 var repetitions = int.Parse(Argument("--repetitions") ?? (quick ? "1" : "3"), CultureInfo.InvariantCulture);
 var output = Argument("--output");
+// The size at which the cost is taken apart (plain files alone, bytes per literal, operation trees); 2,000 is the target size.
+var anatomySize = int.Parse(Argument("--anatomy-size") ?? (quick ? sizes[0].ToString(CultureInfo.InvariantCulture) : "2000"), CultureInfo.InvariantCulture);
 
 var references = References();
 var kms = typeof(Kms.Analyzers.ErrorCodeLiteralAnalyzer).Assembly.GetTypes()
@@ -39,13 +41,19 @@ foreach (var size in sizes)
     var corpus = CorpusGenerator.Generate(size);
     var lines = corpus.Sum(f => f.Text.Count(c => c == '\n'));
     var runs = new List<Run>();
+    var anatomies = new List<Anatomy>();
     for (var repetition = 0; repetition < repetitions; repetition++)
     {
         runs.Add(await MeasureAsync(corpus, references, kms, floor, peers));
         Console.WriteLine($"{size} files, run {repetition + 1}/{repetitions}: compiler {runs[^1].CompilerMs:F0} ms, KMS {runs[^1].KmsMs.Values.Sum():F0} ms, floor {runs[^1].FloorMs:F1} ms");
+        if (size == anatomySize)
+        {
+            anatomies.Add(await AnatomyAsync(corpus, references, kms, floor));
+            Console.WriteLine($"{size} files, anatomy {repetition + 1}/{repetitions}: plain files KMS {anatomies[^1].PlainKmsMs.Values.Sum():F1} ms, floor {anatomies[^1].PlainFloorMs:F1} ms");
+        }
     }
 
-    results.Add(new SizeResult(size, lines, runs));
+    results.Add(new SizeResult(size, lines, runs, anatomies));
 }
 
 var report = Report(results, kms, peers, repetitions, quick);
@@ -103,6 +111,34 @@ static async Task<Run> MeasureAsync(List<(string Path, string Text)> corpus, Imm
         kmsBytes,
         floorBytes,
         diagnostics.Count(d => d.Id.StartsWith("KMS", StringComparison.Ordinal)));
+}
+
+// Takes the cost apart: the KMS analyzers on the plain files alone (no KMS code, so nothing to bind), the bytes the
+// literal action allocates on literals that are not KMS-shaped (exact, per thread), and what building the operation
+// trees costs by itself (KMS004 is the one KMS analyzer that asks for them).
+static async Task<Anatomy> AnatomyAsync(List<(string Path, string Text)> corpus, ImmutableArray<MetadataReference> references, ImmutableArray<DiagnosticAnalyzer> kms, DiagnosticAnalyzer floor)
+{
+    var options = new CSharpParseOptions(LanguageVersion.Latest);
+    var plainTrees = corpus.Where(f => !CorpusGenerator.UsesKms(f.Text)).Select(f => CSharpSyntaxTree.ParseText(f.Text, options, f.Path)).ToList();
+    var plain = CSharpCompilation.Create("Plain", plainTrees, references, new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary, nullableContextOptions: NullableContextOptions.Enable));
+    plain.GetDiagnostics();
+
+    var probe = new LiteralAllocationProbe(kms.First(a => a is Kms.Analyzers.ErrorCodeLiteralAnalyzer));
+    var analyzers = kms.Add(floor).Add(probe);
+    var withAnalyzers = plain.WithAnalyzers(analyzers, new CompilationWithAnalyzersOptions(
+        new AnalyzerOptions(ImmutableArray<AdditionalText>.Empty), null, concurrentAnalysis: true, logAnalyzerExecutionTime: true, reportSuppressedDiagnostics: false));
+    await withAnalyzers.GetAnalyzerDiagnosticsAsync();
+    var plainKms = new Dictionary<string, double>();
+    foreach (var analyzer in kms)
+    {
+        plainKms[analyzer.GetType().Name] = (await withAnalyzers.GetAnalyzerTelemetryInfoAsync(analyzer, default)).ExecutionTime.TotalMilliseconds;
+    }
+
+    var plainFloor = (await withAnalyzers.GetAnalyzerTelemetryInfoAsync(floor, default)).ExecutionTime.TotalMilliseconds;
+    var allTrees = corpus.Select(f => CSharpSyntaxTree.ParseText(f.Text, options, f.Path)).ToList();
+    var operationTreeBytes = await AllocatedAsync(allTrees, references, ImmutableArray.Create<DiagnosticAnalyzer>(new OperationTreeProbe()));
+    var floorBytes = await AllocatedAsync(allTrees, references, ImmutableArray.Create(floor));
+    return new Anatomy(plainTrees.Count, plainKms, plainFloor, probe.Literals, probe.Bytes, operationTreeBytes - floorBytes);
 }
 
 static async Task<long> AllocatedAsync(List<SyntaxTree> trees, ImmutableArray<MetadataReference> references, ImmutableArray<DiagnosticAnalyzer> analyzers)
@@ -188,6 +224,11 @@ static string Report(List<SizeResult> results, ImmutableArray<DiagnosticAnalyzer
             md.AppendLine($"| {analyzer} | {Ms(times)} | {Ratio(result.Runs.Select(r => r.KmsMs[analyzer] / Math.Max(Median(r.PeerMs.Values.SelectMany(v => v).ToList()), 0.001)).ToList())} |");
         }
 
+        if (result.Anatomies.Count > 0)
+        {
+            AppendAnatomy(md, result, kms);
+        }
+
         md.AppendLine();
         md.AppendLine("| peer package | analyzers that ran | total | median per analyzer |");
         md.AppendLine("|---|---|---|---|");
@@ -212,6 +253,27 @@ static string Report(List<SizeResult> results, ImmutableArray<DiagnosticAnalyzer
     }
 
     return md.ToString();
+}
+
+static void AppendAnatomy(StringBuilder md, SizeResult result, ImmutableArray<DiagnosticAnalyzer> kms)
+{
+    var anatomies = result.Anatomies;
+    md.AppendLine();
+    md.AppendLine($"Where the cost is, at {result.Files:N0} files ({anatomies.Count} repetition(s)):");
+    md.AppendLine();
+    md.AppendLine("| measure | value |");
+    md.AppendLine("|---|---|");
+    md.AppendLine($"| the {anatomies[0].PlainFiles:N0} plain files alone (no KMS code): KMS analyzers, all together | {Ms(anatomies.Select(a => a.PlainKmsMs.Values.Sum()).ToList())} |");
+    md.AppendLine($"| the plain files alone: floor | {Ms(anatomies.Select(a => a.PlainFloorMs).ToList())} |");
+    md.AppendLine($"| **the plain files alone: KMS total / floor** | **{Ratio(anatomies.Select(a => a.PlainKmsMs.Values.Sum() / Math.Max(a.PlainFloorMs, 0.001)).ToList())}** |");
+    foreach (var analyzer in kms.Select(a => a.GetType().Name))
+    {
+        md.AppendLine($"| the plain files alone: {analyzer} | {Ms(anatomies.Select(a => a.PlainKmsMs[analyzer]).ToList())} |");
+    }
+
+    md.AppendLine($"| the files that use KMS ({result.Files - anatomies[0].PlainFiles + 1:N0} with the SDK file): KMS total minus the plain files' | {Ms(anatomies.Select((a, i) => result.Runs[i].KmsMs.Values.Sum() - a.PlainKmsMs.Values.Sum()).ToList())} |");
+    md.AppendLine($"| **bytes the literal action allocates per literal that is not KMS-shaped** | **{Spread(anatomies.Select(a => (double)a.ProbedBytes / Math.Max(a.ProbedLiterals, 1)).ToList(), v => v.ToString("F2", CultureInfo.InvariantCulture))}** over {anatomies[0].ProbedLiterals:N0} literals (target 0) |");
+    md.AppendLine($"| operation trees of every method body, built for an empty operation action: allocations beyond the floor's | {Bytes(anatomies.Select(a => (double)a.OperationTreeBytes).ToList())} |");
 }
 
 static double Median(List<double> values)
@@ -240,7 +302,9 @@ internal sealed record Peer(string Package, ImmutableArray<DiagnosticAnalyzer> A
 
 internal sealed record Run(double CompilerMs, Dictionary<string, double> KmsMs, double FloorMs, Dictionary<string, List<double>> PeerMs, long KmsBytes, long FloorBytes, int KmsDiagnostics);
 
-internal sealed record SizeResult(int Files, int Lines, List<Run> Runs);
+internal sealed record SizeResult(int Files, int Lines, List<Run> Runs, List<Anatomy> Anatomies);
+
+internal sealed record Anatomy(int PlainFiles, Dictionary<string, double> PlainKmsMs, double PlainFloorMs, long ProbedLiterals, long ProbedBytes, long OperationTreeBytes);
 
 /// <summary>The floor: visits every string literal and every object creation, and does nothing else.</summary>
 [DiagnosticAnalyzer(LanguageNames.CSharp)]

@@ -19,20 +19,22 @@ namespace Kms.Analyzers
         private readonly AnalyzerOptions options;
         private readonly ConcurrentDictionary<string, ImmutableHashSet<string>> parsedValues = new(StringComparer.Ordinal);
 
-        // Asked once per declaration by KMS003: the options lookup (case-insensitive keys) is kept per tree and key.
-        private readonly ConcurrentDictionary<(SyntaxTree Tree, string Key), ImmutableHashSet<string>> listsByTree = new();
-
         public ConfiguredCodeLists(AnalyzerOptions options) => this.options = options;
 
         /// <summary>Whether the list option <paramref name="key"/> in force for <paramref name="tree"/> holds <paramref name="item"/> (ordinal).</summary>
-        public bool Contains(SyntaxTree tree, string key, string item) => ListFor(tree, key).Contains(item);
+        public bool Contains(SyntaxTree tree, string key, string item)
+            => options.AnalyzerConfigOptionsProvider.GetOptions(tree).TryGetValue(key, out var value)
+               && parsedValues.GetOrAdd(value, Parse).Contains(item);
 
-        /// <summary>Whether <paramref name="name"/> contains an item of the list option, ignoring case (name words, not codes).</summary>
-        public bool HasWordOf(SyntaxTree tree, string key, string name)
+        /// <summary>
+        /// Whether any tree of <paramref name="compilation"/> sets the option <paramref name="key"/>: asked once at
+        /// compilation start, so that per-declaration questions need no options lookup in the usual case.
+        /// </summary>
+        public bool IsSetForAnyTree(Compilation compilation, string key)
         {
-            foreach (var listed in ListFor(tree, key))
+            foreach (var tree in compilation.SyntaxTrees)
             {
-                if (name.IndexOf(listed, StringComparison.OrdinalIgnoreCase) >= 0)
+                if (options.AnalyzerConfigOptionsProvider.GetOptions(tree).TryGetValue(key, out _))
                 {
                     return true;
                 }
@@ -41,17 +43,23 @@ namespace Kms.Analyzers
             return false;
         }
 
-        private ImmutableHashSet<string> ListFor(SyntaxTree tree, string key)
+        /// <summary>Whether <paramref name="name"/> contains an item of the list option, ignoring case (name words, not codes).</summary>
+        public bool HasWordOf(SyntaxTree tree, string key, string name)
         {
-            if (listsByTree.TryGetValue((tree, key), out var list))
+            if (!options.AnalyzerConfigOptionsProvider.GetOptions(tree).TryGetValue(key, out var value))
             {
-                return list;
+                return false;
             }
 
-            list = options.AnalyzerConfigOptionsProvider.GetOptions(tree).TryGetValue(key, out var value)
-                ? parsedValues.GetOrAdd(value, Parse)
-                : ImmutableHashSet<string>.Empty;
-            return listsByTree.GetOrAdd((tree, key), list);
+            foreach (var listed in parsedValues.GetOrAdd(value, Parse))
+            {
+                if (name.IndexOf(listed, StringComparison.OrdinalIgnoreCase) >= 0)
+                {
+                    return true;
+                }
+            }
+
+            return false;
         }
 
         private static ImmutableHashSet<string> Parse(string value)

@@ -90,7 +90,14 @@ namespace Kms.Analyzers
             }
 
             var nearest = NearestErrorCodes.Find(code);
-            nearest.RemoveAll(error => taken.Contains(error.Code));
+            for (var i = nearest.Count - 1; i >= 0; i--)
+            {
+                // A loop, not RemoveAll with a lambda: a closure over `taken` would be allocated on entry, for every literal.
+                if (taken.Contains(nearest[i].Code))
+                {
+                    nearest.RemoveAt(i);
+                }
+            }
             context.ReportDiagnostic(Diagnostic.Create(
                 UnknownErrorCodeRule,
                 expression.GetLocation(),

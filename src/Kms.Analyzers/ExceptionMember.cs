@@ -10,8 +10,6 @@ namespace Kms.Analyzers
     /// </summary>
     internal readonly struct ExceptionMember
     {
-        private static readonly string[] ExceptionMemberNames = { "ErrorCode", "ErrorMsg", "Message", nameof(ToString) };
-
         private readonly string access;
 
         private ExceptionMember(string name, ExpressionSyntax receiver, ExpressionSyntax subject, string access)
@@ -66,7 +64,7 @@ namespace Kms.Analyzers
                 ParenthesizedExpressionSyntax or PostfixUnaryExpressionSyntax => "(",
                 _ => null,
             };
-            return name == "(" || (name is not null && System.Array.IndexOf(ExceptionMemberNames, name) >= 0);
+            return name is "(" or "ErrorCode" or "ErrorMsg" or "Message" or nameof(ToString);
         }
 
         /// <summary>From an operand of a comparison: <c>e.X</c>, <c>e?.X</c>, <c>e.ToString()</c>, in parentheses or with <c>!</c>.</summary>

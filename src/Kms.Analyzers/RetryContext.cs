@@ -20,6 +20,7 @@ namespace Kms.Analyzers
         private readonly HashSet<INamedTypeSymbol> pollyBuilders = new(SymbolEqualityComparer.Default);
         private readonly HashSet<INamedTypeSymbol> invokers = new(SymbolEqualityComparer.Default);
         private readonly INamedTypeSymbol? retryStrategyOptions;
+        private readonly bool retryNamesConfigured;
 
         public RetryContext(Compilation compilation, AnalyzerOptions options)
         {
@@ -28,6 +29,7 @@ namespace Kms.Analyzers
 
             retryStrategyOptions = compilation.GetTypeByMetadataName("Polly.Retry.RetryStrategyOptions`1");
             Lists = new ConfiguredCodeLists(options);
+            retryNamesConfigured = Lists.IsSetForAnyTree(compilation, RetryMethodNamesKey);
         }
 
         public ConfiguredCodeLists Lists { get; }
@@ -54,6 +56,12 @@ namespace Kms.Analyzers
         /// </summary>
         public bool IsRetryDecisionName(string name, SyntaxTree tree)
         {
+            // Asked of every method, property and initialized variable: one pass for "retr" or "trans" first.
+            if (!ContainsAsciiIgnoreCase(name, "retr") && !ContainsAsciiIgnoreCase(name, "trans"))
+            {
+                return retryNamesConfigured && Lists.HasWordOf(tree, RetryMethodNamesKey, name);
+            }
+
             foreach (var word in RetryWords)
             {
                 var index = name.IndexOf(word, StringComparison.OrdinalIgnoreCase);
@@ -63,12 +71,32 @@ namespace Kms.Analyzers
                 }
             }
 
-            return Lists.HasWordOf(tree, RetryMethodNamesKey, name);
+            return retryNamesConfigured && Lists.HasWordOf(tree, RetryMethodNamesKey, name);
         }
 
         /// <summary>Whether a retry on <paramref name="code"/> can succeed: the catalog says so, or the team's options do.</summary>
         public bool IsTransient(string code, SyntaxTree tree)
             => Kms.ErrorCodes.KmsErrorCatalog.IsTransient(code) || Lists.Contains(tree, AdditionalTransientCodesKey, code);
+
+        /// <summary>Ordinal, ASCII case-insensitive containment of a lower-case <paramref name="word"/>; no culture, no allocation.</summary>
+        private static bool ContainsAsciiIgnoreCase(string text, string word)
+        {
+            for (var start = 0; start <= text.Length - word.Length; start++)
+            {
+                var matched = 0;
+                while (matched < word.Length && (text[start + matched] | 0x20) == word[matched])
+                {
+                    matched++;
+                }
+
+                if (matched == word.Length)
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
 
         private static bool IsNegated(string name, int wordIndex)
         {

@@ -24,8 +24,6 @@ namespace Kms.Analyzers
             RuleCategories.Reliability,
             description: "Only KMS.0101, KMS.0102 and KMS.2403 can succeed when the same request is sent again. Every other code fails again until the request, the key's state or a quota changes, so a retry only adds load and delay. KmsErrorCatalog.IsTransient(code) is the recommended retry condition.");
 
-        private static readonly string[] PollyV7PredicateNames = { "Handle", "Or", "HandleResult", "OrResult", "HandleInner", "OrInner" };
-
         public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = ImmutableArray.Create(Rule);
 
         public override void Initialize(AnalysisContext context)
@@ -59,7 +57,7 @@ namespace Kms.Analyzers
         {
             var invocation = (InvocationExpressionSyntax)context.Node;
             var name = SyntaxNames.LastName(invocation.Expression);
-            var isPollyName = retry.HasPollyV7 && Array.IndexOf(PollyV7PredicateNames, name) >= 0;
+            var isPollyName = retry.HasPollyV7 && IsPollyV7PredicateName(name);
             var isWithRetry = retry.HasSdkInvokers && name == "WithRetry";
             if ((!isPollyName && !isWithRetry)
                 || context.SemanticModel.GetSymbolInfo(invocation, context.CancellationToken).Symbol is not IMethodSymbol method)
@@ -103,7 +101,7 @@ namespace Kms.Analyzers
             foreach (var node in assignment.Right.DescendantNodesAndSelf())
             {
                 if (node is AnonymousFunctionExpressionSyntax lambda
-                    && (lambda == assignment.Right || lambda.Parent is ArgumentSyntax { Parent.Parent: InvocationExpressionSyntax call } && Array.IndexOf(PollyV7PredicateNames, SyntaxNames.LastName(call.Expression)) >= 0))
+                    && (lambda == assignment.Right || lambda.Parent is ArgumentSyntax { Parent.Parent: InvocationExpressionSyntax call } && IsPollyV7PredicateName(SyntaxNames.LastName(call.Expression))))
                 {
                     AnalyzeDecision(context, retry, lambda, DecisionMode.Predicate, lambda);
                 }
@@ -170,6 +168,8 @@ namespace Kms.Analyzers
                 _ => false,
             };
 
+        private static bool IsPollyV7PredicateName(string? name) => name is "Handle" or "Or" or "HandleResult" or "OrResult" or "HandleInner" or "OrInner";
+
         /// <summary>Whether the Polly v7 builder chain this predicate starts ends in Retry*, WaitAndRetry* or RetryForever*.</summary>
         private static bool EndsInRetry(InvocationExpressionSyntax predicateCall)
         {
@@ -177,7 +177,7 @@ namespace Kms.Analyzers
             while (node.Parent is MemberAccessExpressionSyntax { Parent: InvocationExpressionSyntax next } member && member.Expression == node)
             {
                 var name = member.Name.Identifier.ValueText;
-                if (Array.IndexOf(PollyV7PredicateNames, name) < 0)
+                if (!IsPollyV7PredicateName(name))
                 {
                     return name.StartsWith("Retry", StringComparison.Ordinal) || name.StartsWith("WaitAndRetry", StringComparison.Ordinal);
                 }
