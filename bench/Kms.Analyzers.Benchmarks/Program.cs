@@ -59,7 +59,7 @@ foreach (var size in sizes)
 var report = Report(results, kms, peers, repetitions, quick);
 if (output is not null)
 {
-    File.WriteAllText(output, report);
+    File.WriteAllText(output, report + KeptAnalysis(output));
     Console.WriteLine("wrote " + output);
 }
 else
@@ -253,6 +253,15 @@ static string Report(List<SizeResult> results, ImmutableArray<DiagnosticAnalyzer
     }
 
     return md.ToString();
+}
+
+// The hand-written reading of the figures lives in the same file, below this marker, and survives a new run.
+static string KeptAnalysis(string path)
+{
+    const string marker = "<!-- analysis: kept when the figures above are regenerated -->";
+    var existing = File.Exists(path) ? File.ReadAllText(path) : string.Empty;
+    var index = existing.IndexOf(marker, StringComparison.Ordinal);
+    return index < 0 ? string.Empty : Environment.NewLine + existing.Substring(index);
 }
 
 static void AppendAnatomy(StringBuilder md, SizeResult result, ImmutableArray<DiagnosticAnalyzer> kms)

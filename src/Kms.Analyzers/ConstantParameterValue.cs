@@ -45,8 +45,17 @@ namespace Kms.Analyzers
         /// Whether <see cref="From"/> could find a constant in <paramref name="value"/>, judged by its shape alone: the
         /// cheap test that comes before the assigned property is looked up.
         /// </summary>
+        /// <remarks>By operation kind: asking every assigned value for its ConstantValue costs more than all the rest.</remarks>
         public static bool MayBe(IOperation value)
-            => SkipConversions(value) is { ConstantValue.HasValue: true }
+            => SkipConversions(value) is ILiteralOperation
+                or IUnaryOperation
+                or IBinaryOperation
+                or IFieldReferenceOperation { Field.IsConst: true }
+                or ILocalReferenceOperation { Local.IsConst: true }
+                or IDefaultValueOperation
+                or INameOfOperation
+                or IInterpolatedStringOperation
+                or IConditionalOperation
                 or IInvocationOperation { TargetMethod.Name: nameof(ToString) }
                 or IObjectCreationOperation { Initializer: not null }
                 or IArrayCreationOperation { Initializer: not null }
