@@ -27,7 +27,7 @@ var kms = typeof(Kms.Analyzers.ErrorCodeLiteralAnalyzer).Assembly.GetTypes()
     .Where(t => t.GetCustomAttribute<DiagnosticAnalyzerAttribute>() is not null)
     .Select(t => (DiagnosticAnalyzer)Activator.CreateInstance(t)!)
     .ToImmutableArray();
-var floor = new FloorAnalyzer();
+var floor = EmptyActionAnalyzer.Floor();
 // --no-peers: a faster loop while optimising; the published figures always include the peers.
 var peers = args.Contains("--no-peers") ? new List<Peer>() : LoadPeers();
 Console.WriteLine($"KMS analyzers: {kms.Length}; peers: {string.Join(", ", peers.Select(p => $"{p.Package} ({p.Analyzers.Length})"))}");
@@ -124,7 +124,8 @@ static async Task<Anatomy> AnatomyAsync(List<(string Path, string Text)> corpus,
     plain.GetDiagnostics();
 
     var probe = new LiteralAllocationProbe(kms.First(a => a is Kms.Analyzers.ErrorCodeLiteralAnalyzer));
-    var analyzers = kms.Add(floor).Add(probe);
+    var mirrors = kms.Select(a => EmptyActionAnalyzer.Mirror(a, plain)).ToImmutableArray<DiagnosticAnalyzer>();
+    var analyzers = kms.Add(floor).Add(probe).AddRange(mirrors);
     var withAnalyzers = plain.WithAnalyzers(analyzers, new CompilationWithAnalyzersOptions(
         new AnalyzerOptions(ImmutableArray<AdditionalText>.Empty), null, concurrentAnalysis: true, logAnalyzerExecutionTime: true, reportSuppressedDiagnostics: false));
     await withAnalyzers.GetAnalyzerDiagnosticsAsync();
@@ -135,10 +136,16 @@ static async Task<Anatomy> AnatomyAsync(List<(string Path, string Text)> corpus,
     }
 
     var plainFloor = (await withAnalyzers.GetAnalyzerTelemetryInfoAsync(floor, default)).ExecutionTime.TotalMilliseconds;
+    var mirrorMs = 0.0;
+    foreach (var mirror in mirrors)
+    {
+        mirrorMs += (await withAnalyzers.GetAnalyzerTelemetryInfoAsync(mirror, default)).ExecutionTime.TotalMilliseconds;
+    }
+
     var allTrees = corpus.Select(f => CSharpSyntaxTree.ParseText(f.Text, options, f.Path)).ToList();
-    var operationTreeBytes = await AllocatedAsync(allTrees, references, ImmutableArray.Create<DiagnosticAnalyzer>(new OperationTreeProbe()));
+    var operationTreeBytes = await AllocatedAsync(allTrees, references, ImmutableArray.Create<DiagnosticAnalyzer>(EmptyActionAnalyzer.OperationTrees()));
     var floorBytes = await AllocatedAsync(allTrees, references, ImmutableArray.Create(floor));
-    return new Anatomy(plainTrees.Count, plainKms, plainFloor, probe.Literals, probe.Bytes, operationTreeBytes - floorBytes);
+    return new Anatomy(plainTrees.Count, plainKms, plainFloor, mirrorMs, probe.Literals, probe.Bytes, operationTreeBytes - floorBytes);
 }
 
 static async Task<long> AllocatedAsync(List<SyntaxTree> trees, ImmutableArray<MetadataReference> references, ImmutableArray<DiagnosticAnalyzer> analyzers)
@@ -166,7 +173,7 @@ static List<Peer> LoadPeers()
 {
     var loader = new FolderAssemblyLoader();
     var peers = new List<Peer>();
-    foreach (var metadata in typeof(FloorAnalyzer).Assembly.GetCustomAttributes<AssemblyMetadataAttribute>().Where(m => m.Key.StartsWith("Peer:", StringComparison.Ordinal)))
+    foreach (var metadata in typeof(EmptyActionAnalyzer).Assembly.GetCustomAttributes<AssemblyMetadataAttribute>().Where(m => m.Key.StartsWith("Peer:", StringComparison.Ordinal)))
     {
         var analyzers = Directory.GetFiles(metadata.Value!, "*.dll")
             .Where(f => !f.EndsWith("CodeFixes.dll", StringComparison.Ordinal) && !f.EndsWith("CodeFixers.dll", StringComparison.Ordinal))
@@ -275,6 +282,8 @@ static void AppendAnatomy(StringBuilder md, SizeResult result, ImmutableArray<Di
     md.AppendLine($"| the {anatomies[0].PlainFiles:N0} plain files alone (no KMS code): KMS analyzers, all together | {Ms(anatomies.Select(a => a.PlainKmsMs.Values.Sum()).ToList())} |");
     md.AppendLine($"| the plain files alone: floor | {Ms(anatomies.Select(a => a.PlainFloorMs).ToList())} |");
     md.AppendLine($"| **the plain files alone: KMS total / floor** | **{Ratio(anatomies.Select(a => a.PlainKmsMs.Values.Sum() / Math.Max(a.PlainFloorMs, 0.001)).ToList())}** |");
+    md.AppendLine($"| the plain files alone: the KMS analyzers' own visits (same node and operation kinds), each doing nothing | {Ms(anatomies.Select(a => a.PlainMirrorMs).ToList())} |");
+    md.AppendLine($"| **the plain files alone: KMS total / the same visits doing nothing** | **{Ratio(anatomies.Select(a => a.PlainKmsMs.Values.Sum() / Math.Max(a.PlainMirrorMs, 0.001)).ToList())}** |");
     foreach (var analyzer in kms.Select(a => a.GetType().Name))
     {
         md.AppendLine($"| the plain files alone: {analyzer} | {Ms(anatomies.Select(a => a.PlainKmsMs[analyzer]).ToList())} |");
@@ -313,23 +322,7 @@ internal sealed record Run(double CompilerMs, Dictionary<string, double> KmsMs, 
 
 internal sealed record SizeResult(int Files, int Lines, List<Run> Runs, List<Anatomy> Anatomies);
 
-internal sealed record Anatomy(int PlainFiles, Dictionary<string, double> PlainKmsMs, double PlainFloorMs, long ProbedLiterals, long ProbedBytes, long OperationTreeBytes);
-
-/// <summary>The floor: visits every string literal and every object creation, and does nothing else.</summary>
-[DiagnosticAnalyzer(LanguageNames.CSharp)]
-internal sealed class FloorAnalyzer : DiagnosticAnalyzer
-{
-    private static readonly DiagnosticDescriptor Never = new("FLOOR001", "Floor", "Floor", "Benchmark", DiagnosticSeverity.Warning, isEnabledByDefault: true);
-
-    public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = ImmutableArray.Create(Never);
-
-    public override void Initialize(AnalysisContext context)
-    {
-        context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
-        context.EnableConcurrentExecution();
-        context.RegisterSyntaxNodeAction(static _ => { }, Microsoft.CodeAnalysis.CSharp.SyntaxKind.StringLiteralExpression, Microsoft.CodeAnalysis.CSharp.SyntaxKind.ObjectCreationExpression);
-    }
-}
+internal sealed record Anatomy(int PlainFiles, Dictionary<string, double> PlainKmsMs, double PlainFloorMs, double PlainMirrorMs, long ProbedLiterals, long ProbedBytes, long OperationTreeBytes);
 
 /// <summary>Loads a peer's analyzer assemblies and their neighbours from the package folder.</summary>
 internal sealed class FolderAssemblyLoader : IAnalyzerAssemblyLoader

@@ -61,18 +61,53 @@ internal sealed class LiteralAllocationProbe : DiagnosticAnalyzer
     }
 }
 
-/// <summary>One empty operation action: what building the IOperation trees of every method body costs by itself.</summary>
+/// <summary>
+/// One empty action and nothing else: the instruments the KMS analyzers are priced against. The floor visits every
+/// string literal and every object creation; the operation-tree probe makes the driver build the IOperation tree of
+/// every method body, which is what an operation action costs by itself.
+/// </summary>
 [DiagnosticAnalyzer(LanguageNames.CSharp)]
-internal sealed class OperationTreeProbe : DiagnosticAnalyzer
+internal sealed class EmptyActionAnalyzer : DiagnosticAnalyzer
 {
-    private static readonly DiagnosticDescriptor Never = new("PROBE001", "Operation trees", "Operation trees", "Benchmark", DiagnosticSeverity.Warning, isEnabledByDefault: true);
+    private readonly Action<AnalysisContext> register;
 
-    public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = ImmutableArray.Create(Never);
+    private EmptyActionAnalyzer(string id, Action<AnalysisContext> register)
+    {
+        this.register = register;
+        SupportedDiagnostics = ImmutableArray.Create(new DiagnosticDescriptor(id, id, id, "Benchmark", DiagnosticSeverity.Warning, isEnabledByDefault: true));
+    }
+
+    public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; }
+
+    public static EmptyActionAnalyzer Floor()
+        => new("FLOOR001", static context => context.RegisterSyntaxNodeAction(static _ => { }, SyntaxKind.StringLiteralExpression, SyntaxKind.ObjectCreationExpression));
+
+    public static EmptyActionAnalyzer OperationTrees()
+        => new("PROBE001", static context => context.RegisterOperationAction(static _ => { }, OperationKind.Invocation));
+
+    /// <summary>The same visits as <paramref name="analyzer"/> registers for <paramref name="compilation"/>, each doing nothing.</summary>
+    public static EmptyActionAnalyzer Mirror(DiagnosticAnalyzer analyzer, Compilation compilation)
+    {
+        var registered = new RegisteredActions(compilation);
+        analyzer.Initialize(registered);
+        return new("MIRROR001", context =>
+        {
+            foreach (var kinds in registered.VisitedSyntaxKinds)
+            {
+                context.RegisterSyntaxNodeAction(static _ => { }, kinds);
+            }
+
+            foreach (var kinds in registered.VisitedOperationKinds)
+            {
+                context.RegisterOperationAction(static _ => { }, kinds);
+            }
+        });
+    }
 
     public override void Initialize(AnalysisContext context)
     {
         context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
         context.EnableConcurrentExecution();
-        context.RegisterOperationAction(static _ => { }, OperationKind.Invocation);
+        register(context);
     }
 }
