@@ -53,6 +53,7 @@ namespace Kms.Analyzers
                 or IFieldReferenceOperation { Field.IsConst: true }
                 or ILocalReferenceOperation { Local.IsConst: true }
                 or IDefaultValueOperation
+                or ISizeOfOperation
                 or INameOfOperation
                 or IInterpolatedStringOperation
                 or IConditionalOperation

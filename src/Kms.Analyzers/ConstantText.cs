@@ -16,14 +16,15 @@ namespace Kms.Analyzers
     {
         /// <summary>
         /// Whether a value may hold a string constant that <paramref name="isWanted"/> accepts, decided without the
-        /// semantic model: a literal by its text; a name, member access, concatenation or parenthesised value may
-        /// fold to one and needs binding; anything else cannot.
+        /// semantic model: a literal by its text; a name, member access, concatenation, cast, conditional or
+        /// interpolation may fold to one and needs binding; anything else (a call, a creation, a lambda) cannot.
         /// </summary>
         public static bool MayBe(ExpressionSyntax value, Func<string, bool> isWanted)
             => value switch
             {
                 LiteralExpressionSyntax literal => literal.IsKind(SyntaxKind.StringLiteralExpression) && isWanted(literal.Token.ValueText),
-                IdentifierNameSyntax or MemberAccessExpressionSyntax or ParenthesizedExpressionSyntax => true,
+                IdentifierNameSyntax or MemberAccessExpressionSyntax or ParenthesizedExpressionSyntax or CastExpressionSyntax
+                    or CheckedExpressionSyntax or ConditionalExpressionSyntax or InterpolatedStringExpressionSyntax => true,
                 BinaryExpressionSyntax binary => binary.IsKind(SyntaxKind.AddExpression),
                 _ => false,
             };
@@ -51,10 +52,17 @@ namespace Kms.Analyzers
         public static bool TryGetKnownCode(ExpressionSyntax value, SemanticModel semanticModel, CancellationToken cancellationToken, out KmsError error)
         {
             error = null!;
-            return TryGet(value, semanticModel, cancellationToken, out var text) && IsKnownCode(text) && KmsErrorCatalog.TryGet(text, out error!);
+            return TryGet(value, semanticModel, cancellationToken, out var text) && IsKnownCode(text, out error);
         }
 
         /// <summary>Text that is a catalog code as the service spells it (the <see cref="MayBe"/> test of code-comparing rules).</summary>
-        public static bool IsKnownCode(string text) => ErrorCodeShape.IsCanonical(text) && KmsErrorCatalog.TryGet(text, out _);
+        public static bool IsKnownCode(string text) => IsKnownCode(text, out _);
+
+        /// <summary>The catalog entry of <paramref name="text"/>, when it is a code spelled as the service spells it.</summary>
+        public static bool IsKnownCode(string text, out KmsError error)
+        {
+            error = null!;
+            return ErrorCodeShape.IsCanonical(text) && KmsErrorCatalog.TryGet(text, out error!);
+        }
     }
 }

@@ -81,7 +81,7 @@ namespace Kms.Analyzers
                 {
                     ReportMessageInErrorCode(context, value, text);
                 }
-                else if (ErrorCodeShape.IsCanonical(text) && KmsErrorCatalog.TryGet(text, out var error))
+                else if (ConstantText.IsKnownCode(text, out var error))
                 {
                     ReportCodeInText(context, member, kind, value, error);
                 }

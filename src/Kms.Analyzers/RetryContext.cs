@@ -56,15 +56,10 @@ namespace Kms.Analyzers
         /// </summary>
         public bool IsRetryDecisionName(string name, SyntaxTree tree)
         {
-            // Asked of every method, property and initialized variable: one pass for "retr" or "trans" first.
-            if (!ContainsAsciiIgnoreCase(name, "retr") && !ContainsAsciiIgnoreCase(name, "trans"))
-            {
-                return retryNamesConfigured && Lists.HasWordOf(tree, RetryMethodNamesKey, name);
-            }
-
+            // Asked of every method, property and initialized variable: an ASCII search, no culture, no allocation.
             foreach (var word in RetryWords)
             {
-                var index = name.IndexOf(word, StringComparison.OrdinalIgnoreCase);
+                var index = IndexOfAsciiIgnoreCase(name, word);
                 if (index >= 0)
                 {
                     return !IsNegated(name, index);
@@ -78,8 +73,8 @@ namespace Kms.Analyzers
         public bool IsTransient(string code, SyntaxTree tree)
             => Kms.ErrorCodes.KmsErrorCatalog.IsTransient(code) || Lists.Contains(tree, AdditionalTransientCodesKey, code);
 
-        /// <summary>Ordinal, ASCII case-insensitive containment of a lower-case <paramref name="word"/>; no culture, no allocation.</summary>
-        private static bool ContainsAsciiIgnoreCase(string text, string word)
+        /// <summary>Where a lower-case <paramref name="word"/> starts in <paramref name="text"/>, ignoring ASCII case; -1 if nowhere.</summary>
+        private static int IndexOfAsciiIgnoreCase(string text, string word)
         {
             for (var start = 0; start <= text.Length - word.Length; start++)
             {
@@ -91,11 +86,11 @@ namespace Kms.Analyzers
 
                 if (matched == word.Length)
                 {
-                    return true;
+                    return start;
                 }
             }
 
-            return false;
+            return -1;
         }
 
         private static bool IsNegated(string name, int wordIndex)

@@ -139,32 +139,30 @@ namespace Kms.Analyzers
         {
             foreach (var node in scope.DescendantNodes())
             {
-                if (node is not ExpressionSyntax expression
-                    || !MayBeCode(expression)
-                    || !ConstantText.TryGetKnownCode(expression, context.SemanticModel, context.CancellationToken, out var error)
-                    || retry.IsTransient(error.Code, expression.SyntaxTree))
+                if (node is not ExpressionSyntax expression || !MayBeCode(expression))
                 {
                     continue;
                 }
 
+                // The walk is a syntax test first: where no decision tests the value, it answers 0 before any binding,
+                // so only values a decision answers "retry" on are asked for their constant.
                 var finding = RetryDecisionWalker.Walk(expression, mode, context.SemanticModel);
-                if (finding.Answer > 0 && finding.Owner == owner)
+                if (finding.Answer > 0 && finding.Owner == owner
+                    && ConstantText.TryGetKnownCode(expression, context.SemanticModel, context.CancellationToken, out var error)
+                    && !retry.IsTransient(error.Code, expression.SyntaxTree))
                 {
                     context.ReportDiagnostic(Diagnostic.Create(Rule, expression.GetLocation(), FixProperties(finding, mode), error.Code, error.Message, error.Measure));
                 }
             }
         }
 
-        /// <summary>
-        /// A literal that is a known code, or a name where a decision could test one (it may be KmsErrorCodes.X or a
-        /// const of the user's). Binding is the expensive part: no other name is asked about.
-        /// </summary>
+        /// <summary>A literal that is a known code, or a name that may be one (KmsErrorCodes.X, a const of the user's).</summary>
         private static bool MayBeCode(ExpressionSyntax expression)
             => expression switch
             {
                 LiteralExpressionSyntax literal => ConstantText.MayBe(literal, ConstantText.IsKnownCode),
                 IdentifierNameSyntax when expression.Parent is MemberAccessExpressionSyntax => false,
-                IdentifierNameSyntax or MemberAccessExpressionSyntax => RetryDecisionWalker.IsTestedPosition(expression),
+                IdentifierNameSyntax or MemberAccessExpressionSyntax => true,
                 _ => false,
             };
 

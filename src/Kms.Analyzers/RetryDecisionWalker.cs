@@ -57,21 +57,6 @@ namespace Kms.Analyzers
     /// </summary>
     internal static class RetryDecisionWalker
     {
-        /// <summary>
-        /// Whether a value sits where <see cref="Walk"/> can find a decision on it: compared, an Equals argument or
-        /// receiver, a constant pattern, a case label, a collection element. A syntax test, so callers can skip the
-        /// semantic model for every other name.
-        /// </summary>
-        public static bool IsTestedPosition(ExpressionSyntax code)
-            => SyntaxNames.OutermostParentheses(code).Parent switch
-            {
-                BinaryExpressionSyntax binary => binary.IsKind(SyntaxKind.EqualsExpression) || binary.IsKind(SyntaxKind.NotEqualsExpression),
-                ArgumentSyntax { Parent.Parent: InvocationExpressionSyntax invocation } => IsNamed(invocation, "Equals"),
-                MemberAccessExpressionSyntax { Parent: InvocationExpressionSyntax invocation } => IsNamed(invocation, "Equals"),
-                ConstantPatternSyntax or CaseSwitchLabelSyntax or InitializerExpressionSyntax or ExpressionElementSyntax => true,
-                _ => false,
-            };
-
         public static RetryFinding Walk(ExpressionSyntax code, DecisionMode mode, SemanticModel semanticModel)
         {
             var finding = new RetryFinding();
