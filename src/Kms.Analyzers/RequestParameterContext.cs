@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Microsoft.CodeAnalysis.Operations;
 
 namespace Kms.Analyzers
@@ -86,8 +87,10 @@ namespace Kms.Analyzers
         }
 
         /// <summary>The parameter a dictionary key names (<c>{ "pending_days", 3 }</c>, <c>["pending_days"] = 3</c>).</summary>
+        /// <remarks>A literal key is read from its token: asking an operation for its constant allocates.</remarks>
         public static RequestParameter? ParameterOfKey(IOperation key)
-            => key.ConstantValue is { HasValue: true, Value: string name } ? ParameterOfJsonName(name) : null;
+            => ParameterOfJsonName(key.Syntax is LiteralExpressionSyntax literal ? literal.Token.ValueText
+                : key.ConstantValue is { HasValue: true, Value: string name } ? name : null);
 
         /// <summary>Whether <paramref name="method"/> is the SDK invokers' <c>WithRetry</c>.</summary>
         public bool IsWithRetry(IMethodSymbol method)

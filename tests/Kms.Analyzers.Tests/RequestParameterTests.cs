@@ -180,9 +180,13 @@ public sealed class RequestParameterTests
 
         class C
         {
+            const string DaysKey = "pending_days";
+
             void M(ScheduleDeletion deletion)
             {
                 var anonymous = new { key_id = {|KMS004:"my-key"|}, pending_days = {|KMS004:3|} };
+                var constKeys = new Dictionary<string, object> { [DaysKey] = {|KMS004:5|}, [@"pending_days"] = {|KMS004:1|} };
+                constKeys.Add(DaysKey + "", {|KMS004:6|});
                 var byIndexer = new Dictionary<string, object> { ["pending_days"] = {|KMS004:3|} };
                 var byAdd = new Dictionary<string, object> { { "pending_days", {|KMS004:"3"|} } };
                 byAdd.Add("datakey_length", {|KMS004:100|});
