@@ -92,12 +92,12 @@ internal sealed class EmptyActionAnalyzer : DiagnosticAnalyzer
         analyzer.Initialize(registered);
         return new("MIRROR001", context =>
         {
-            foreach (var kinds in registered.VisitedSyntaxKinds)
+            foreach (var (_, kinds) in registered.SyntaxActions)
             {
                 context.RegisterSyntaxNodeAction(static _ => { }, kinds);
             }
 
-            foreach (var kinds in registered.VisitedOperationKinds)
+            foreach (var (_, kinds) in registered.OperationActions)
             {
                 context.RegisterOperationAction(static _ => { }, kinds);
             }

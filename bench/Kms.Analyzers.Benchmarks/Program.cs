@@ -81,7 +81,7 @@ static async Task<Run> MeasureAsync(List<(string Path, string Text)> corpus, Imm
     var options = new CSharpParseOptions(LanguageVersion.Latest);
     var stopwatch = Stopwatch.StartNew();
     var trees = corpus.Select(f => CSharpSyntaxTree.ParseText(f.Text, options, f.Path)).ToList();
-    var compilation = CSharpCompilation.Create("Corpus", trees, references, new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary, nullableContextOptions: NullableContextOptions.Enable));
+    var compilation = Compile(trees, references);
     var errors = compilation.GetDiagnostics().Count(d => d.Severity == DiagnosticSeverity.Error);
     var compilerMs = stopwatch.Elapsed.TotalMilliseconds;
     if (errors > 0)
@@ -120,7 +120,7 @@ static async Task<Anatomy> AnatomyAsync(List<(string Path, string Text)> corpus,
 {
     var options = new CSharpParseOptions(LanguageVersion.Latest);
     var plainTrees = corpus.Where(f => !CorpusGenerator.UsesKms(f.Text)).Select(f => CSharpSyntaxTree.ParseText(f.Text, options, f.Path)).ToList();
-    var plain = CSharpCompilation.Create("Plain", plainTrees, references, new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary, nullableContextOptions: NullableContextOptions.Enable));
+    var plain = Compile(plainTrees, references);
     plain.GetDiagnostics();
 
     var probe = new LiteralAllocationProbe(kms.First(a => a is Kms.Analyzers.ErrorCodeLiteralAnalyzer));
@@ -144,12 +144,25 @@ static async Task<Anatomy> AnatomyAsync(List<(string Path, string Text)> corpus,
 
     var allTrees = corpus.Select(f => CSharpSyntaxTree.ParseText(f.Text, options, f.Path)).ToList();
     var operationTreeBytes = await AllocatedAsync(allTrees, references, ImmutableArray.Create<DiagnosticAnalyzer>(EmptyActionAnalyzer.OperationTrees()));
-    return new Anatomy(plainTrees.Count, plainKms, plainFloor, mirrorMs, probe.Literals, probe.Bytes, operationTreeBytes - floorBytes);
+
+    // The callbacks replayed outside the driver, each analyzer alone and then all together (sharing what they bind),
+    // each replay on a fresh compilation of the same trees.
+    Replay ReplayOf(ImmutableArray<DiagnosticAnalyzer> analyzers)
+    {
+        ReplayResult Run(List<SyntaxTree> trees, bool doNothing) => CallbackReplay.Run(analyzers, Compile(trees, references), trees, doNothing);
+        return new Replay(Run(plainTrees, false), Run(plainTrees, true), Run(allTrees, false), Run(allTrees, true));
+    }
+
+    var replays = kms.ToDictionary(a => a.GetType().Name, a => ReplayOf(ImmutableArray.Create(a)));
+    return new Anatomy(plainTrees.Count, plainKms, plainFloor, mirrorMs, probe.Literals, probe.Bytes, operationTreeBytes - floorBytes, replays, ReplayOf(kms));
 }
+
+static Compilation Compile(List<SyntaxTree> trees, ImmutableArray<MetadataReference> references)
+    => CSharpCompilation.Create("Corpus", trees, references, new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary, nullableContextOptions: NullableContextOptions.Enable));
 
 static async Task<long> AllocatedAsync(List<SyntaxTree> trees, ImmutableArray<MetadataReference> references, ImmutableArray<DiagnosticAnalyzer> analyzers)
 {
-    var compilation = CSharpCompilation.Create("Corpus", trees, references, new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary));
+    var compilation = Compile(trees, references);
     GC.Collect();
     var before = GC.GetTotalAllocatedBytes(precise: true);
     await compilation.WithAnalyzers(analyzers, new CompilationWithAnalyzersOptions(
@@ -291,7 +304,32 @@ static void AppendAnatomy(StringBuilder md, SizeResult result, ImmutableArray<Di
     md.AppendLine($"| the files that use KMS ({result.Files - anatomies[0].PlainFiles + 1:N0} with the SDK file): KMS total minus the plain files' | {Ms(anatomies.Select((a, i) => result.Runs[i].KmsMs.Values.Sum() - a.PlainKmsMs.Values.Sum()).ToList())} |");
     md.AppendLine($"| **bytes the literal action allocates per literal that is not KMS-shaped** | **{Spread(anatomies.Select(a => (double)a.ProbedBytes / Math.Max(a.ProbedLiterals, 1)).ToList(), v => v.ToString("F2", CultureInfo.InvariantCulture))}** over {anatomies[0].ProbedLiterals:N0} literals (target 0) |");
     md.AppendLine($"| operation trees of every method body, built for an empty operation action: allocations beyond the floor's | {Bytes(anatomies.Select(a => (double)a.OperationTreeBytes).ToList())} |");
+
+    md.AppendLine();
+    md.AppendLine("The KMS analyzers' callbacks replayed outside the driver, on one thread (`CallbackReplay`): every tree walked");
+    md.AppendLine("first, then only the calls timed; a fresh compilation per replay, so what the rules' semantic questions bind");
+    md.AppendLine("is counted (alone, each analyzer binds for itself; together, as in a build, they share it). Own time = the");
+    md.AppendLine("callbacks minus the same visits calling empty actions.");
+    md.AppendLine();
+    md.AppendLine("| KMS analyzer | callbacks, plain files | own time, plain files | bytes allocated, plain files | callbacks, all files | own time, all files |");
+    md.AppendLine("|---|---|---|---|---|---|");
+    foreach (var analyzer in kms.Select(a => a.GetType().Name))
+    {
+        AppendReplay(md, analyzer, anatomies.Select(a => a.Replays[analyzer]).ToList());
+    }
+
+    var together = anatomies.Select(a => a.ReplayAll).ToList();
+    AppendReplay(md, $"**all {kms.Length} together**", together);
+    md.AppendLine();
+    md.AppendLine("| measure | value |");
+    md.AppendLine("|---|---|");
+    md.AppendLine($"| plain files: own time per callback, all together | {Spread(together.Select(r => r.PlainOwnMs * 1e6 / r.Plain.Calls).ToList(), v => v.ToString("F0", CultureInfo.InvariantCulture) + " ns")} |");
+    md.AppendLine($"| plain files: own time, all together / the floor's telemetry on the same files | {Ratio(anatomies.Select(a => a.ReplayAll.PlainOwnMs / Math.Max(a.PlainFloorMs, 0.001)).ToList())} |");
+    md.AppendLine($"| **all files: own time, all together / compiler** | **{Percent(anatomies.Select((a, i) => a.ReplayAll.AllOwnMs / result.Runs[i].CompilerMs).ToList())}** |");
 }
+
+static void AppendReplay(StringBuilder md, string name, List<Replay> replays)
+    => md.AppendLine($"| {name} | {replays[0].Plain.Calls:N0} | {Ms(replays.Select(r => r.PlainOwnMs).ToList())} | {Spread(replays.Select(r => (double)r.Plain.Bytes).ToList(), v => v.ToString("N0", CultureInfo.InvariantCulture))} | {replays[0].All.Calls:N0} | {Ms(replays.Select(r => r.AllOwnMs).ToList())} |");
 
 static double Median(List<double> values)
 {
@@ -321,7 +359,15 @@ internal sealed record Run(double CompilerMs, Dictionary<string, double> KmsMs, 
 
 internal sealed record SizeResult(int Files, int Lines, List<Run> Runs, List<Anatomy> Anatomies);
 
-internal sealed record Anatomy(int PlainFiles, Dictionary<string, double> PlainKmsMs, double PlainFloorMs, double PlainMirrorMs, long ProbedLiterals, long ProbedBytes, long OperationTreeBytes);
+internal sealed record Anatomy(int PlainFiles, Dictionary<string, double> PlainKmsMs, double PlainFloorMs, double PlainMirrorMs, long ProbedLiterals, long ProbedBytes, long OperationTreeBytes, Dictionary<string, Replay> Replays, Replay ReplayAll);
+
+/// <summary>One analyzer's callbacks replayed on the plain files and on all files, and the same visits doing nothing.</summary>
+internal sealed record Replay(ReplayResult Plain, ReplayResult PlainEmpty, ReplayResult All, ReplayResult AllEmpty)
+{
+    public double PlainOwnMs => Plain.Ms - PlainEmpty.Ms;
+
+    public double AllOwnMs => All.Ms - AllEmpty.Ms;
+}
 
 /// <summary>Loads a peer's analyzer assemblies and their neighbours from the package folder.</summary>
 internal sealed class FolderAssemblyLoader : IAnalyzerAssemblyLoader

@@ -9,10 +9,10 @@ using Microsoft.CodeAnalysis.Diagnostics;
 namespace Kms.Analyzers.Benchmarks;
 
 /// <summary>
-/// Records what an analyzer registers: its first syntax node action, so it can be run on one node by itself (the
-/// benchmark's allocation probe, the tests' no-allocation check), and every syntax and operation kind it visits,
-/// in Initialize or, given a compilation, at compilation start (the benchmark's empty mirrors). Other kinds of
-/// action are not expected.
+/// Records what an analyzer registers, in Initialize or, given a compilation, at compilation start: every syntax node
+/// and operation action with the kinds it visits. Its first syntax node action can then be run on one node by itself
+/// (the benchmark's allocation probe, the tests' no-allocation check), its visits mirrored by empty actions, and all
+/// its actions replayed outside the driver (the benchmark's <c>CallbackReplay</c>). Other kinds of action are not expected.
 /// </summary>
 internal sealed class RegisteredActions : AnalysisContext
 {
@@ -20,27 +20,19 @@ internal sealed class RegisteredActions : AnalysisContext
 
     public RegisteredActions(Compilation? compilation = null) => this.compilation = compilation;
 
-    public Action<SyntaxNodeAnalysisContext>? Action { get; private set; }
+    public List<(Action<SyntaxNodeAnalysisContext> Action, ImmutableArray<SyntaxKind> Kinds)> SyntaxActions { get; } = new();
 
-    public ImmutableArray<SyntaxKind> Kinds { get; private set; } = ImmutableArray<SyntaxKind>.Empty;
+    public List<(Action<OperationAnalysisContext> Action, ImmutableArray<OperationKind> Kinds)> OperationActions { get; } = new();
 
-    public List<ImmutableArray<SyntaxKind>> VisitedSyntaxKinds { get; } = new();
+    public Action<SyntaxNodeAnalysisContext>? Action => SyntaxActions.Count > 0 ? SyntaxActions[0].Action : null;
 
-    public List<ImmutableArray<OperationKind>> VisitedOperationKinds { get; } = new();
+    public ImmutableArray<SyntaxKind> Kinds => SyntaxActions.Count > 0 ? SyntaxActions[0].Kinds : ImmutableArray<SyntaxKind>.Empty;
 
     public override void RegisterSyntaxNodeAction<TLanguageKindEnum>(Action<SyntaxNodeAnalysisContext> action, ImmutableArray<TLanguageKindEnum> syntaxKinds)
-    {
-        if (Action is null)
-        {
-            Action = action;
-            Kinds = AsSyntaxKinds(syntaxKinds);
-        }
-
-        VisitedSyntaxKinds.Add(AsSyntaxKinds(syntaxKinds));
-    }
+        => SyntaxActions.Add((action, AsSyntaxKinds(syntaxKinds)));
 
     public override void RegisterOperationAction(Action<OperationAnalysisContext> action, ImmutableArray<OperationKind> operationKinds)
-        => VisitedOperationKinds.Add(operationKinds);
+        => OperationActions.Add((action, operationKinds));
 
     public override void RegisterCompilationStartAction(Action<CompilationStartAnalysisContext> action)
         => action(new CompilationStart(this, compilation ?? throw Unexpected()));
@@ -79,10 +71,10 @@ internal sealed class RegisteredActions : AnalysisContext
             => this.owner = owner;
 
         public override void RegisterSyntaxNodeAction<TLanguageKindEnum>(Action<SyntaxNodeAnalysisContext> action, ImmutableArray<TLanguageKindEnum> syntaxKinds)
-            => owner.VisitedSyntaxKinds.Add(AsSyntaxKinds(syntaxKinds));
+            => owner.RegisterSyntaxNodeAction(action, syntaxKinds);
 
         public override void RegisterOperationAction(Action<OperationAnalysisContext> action, ImmutableArray<OperationKind> operationKinds)
-            => owner.VisitedOperationKinds.Add(operationKinds);
+            => owner.RegisterOperationAction(action, operationKinds);
 
         public override void RegisterCompilationEndAction(Action<CompilationAnalysisContext> action) => throw Unexpected();
 

@@ -1,7 +1,9 @@
 using System;
 using System.Collections.Immutable;
 using System.Linq;
+using System.Threading.Tasks;
 using Kms.Analyzers.Benchmarks;
+using Kms.Analyzers.Tests.Infrastructure;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.Diagnostics;
@@ -10,8 +12,8 @@ using Xunit;
 namespace Kms.Analyzers.Tests;
 
 /// <summary>
-/// The literal action runs on every string literal of every build: on a literal that is not KMS-shaped it must
-/// allocate nothing. Allocation is counted exactly, per thread, so this is a behaviour test, not a timing.
+/// The KMS callbacks run on every literal, comparison, call and assignment of every build: on code that does not use
+/// KMS they must allocate nothing. Allocation is counted exactly, per thread, so these are behaviour tests, not timings.
 /// </summary>
 public sealed class HotPathTests
 {
@@ -44,5 +46,26 @@ public sealed class HotPathTests
 
         Assert.Equal(0, reported);
         Assert.Equal(0, allocated);
+    }
+
+    [Fact]
+    public async Task No_KMS_callback_allocates_on_the_benchmark_files_that_do_not_use_KMS()
+    {
+        var corpus = CorpusGenerator.Generate(40);
+        var trees = corpus.Select(f => CSharpSyntaxTree.ParseText(f.Text, new CSharpParseOptions(LanguageVersion.Latest), f.Path)).ToList();
+        var compilation = CSharpCompilation.Create("Corpus", trees, await AnalyzerHarness.ReferencesAsync(), new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary));
+        var plain = trees.Where((_, i) => !CorpusGenerator.UsesKms(corpus[i].Text)).ToList();
+        Assert.InRange(plain.Count, 30, 39);
+        foreach (var analyzer in AnalyzerHarness.Analyzers)
+        {
+            var analyzers = ImmutableArray.Create(analyzer);
+            CallbackReplay.Run(analyzers, compilation, plain, doNothing: false); // first use: JIT and the compilation's symbol caches
+            var replay = CallbackReplay.Run(analyzers, compilation, plain, doNothing: false);
+
+            var name = analyzer.GetType().Name;
+            Assert.True(replay.Calls > 1000, name + " was called " + replay.Calls + " times");
+            Assert.Equal((name, 0), (name, replay.Reported));
+            Assert.Equal((name, 0L), (name, replay.Bytes));
+        }
     }
 }
