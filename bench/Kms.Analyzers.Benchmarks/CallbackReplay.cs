@@ -14,7 +14,7 @@ namespace Kms.Analyzers.Benchmarks;
 internal sealed record ReplayResult(double Ms, long Bytes, int Calls, int Reported);
 
 /// <summary>
-/// Replays one analyzer's own callbacks outside the driver, on one thread. Each tree is walked first, as the driver
+/// Replays analyzers' own callbacks outside the driver, on one thread. Each tree is walked first, as the driver
 /// walks it (so its nodes are in cache), and then only the calls are timed: no scheduling, and no clock running while
 /// a callback waits for a core, which on a busy 2-core machine is most of what the driver's telemetry charges. Each
 /// replay gets a fresh compilation, so whatever the analyzer's semantic questions bind is in its time, as in a build;
@@ -35,6 +35,7 @@ internal static class CallbackReplay
         {
             analyzer.Initialize(registered);
         }
+
         var syntaxActions = ByKind(registered.SyntaxActions, doNothing ? static _ => { } : null);
         var operationActions = ByKind(registered.OperationActions, doNothing ? static _ => { } : null);
 
@@ -43,10 +44,10 @@ internal static class CallbackReplay
         Func<Diagnostic, bool> isSupported = _ => true;
         var syntaxCalls = new List<(Action<SyntaxNodeAnalysisContext> Action, SyntaxNodeAnalysisContext Context)>();
         var operationCalls = new List<(Action<OperationAnalysisContext> Action, OperationAnalysisContext Context)>();
-#pragma warning disable CS0618 // the public constructors are how code outside the driver runs an action on one node
         var ticks = 0L;
         var bytes = 0L;
         var calls = 0;
+#pragma warning disable CS0618 // the public context constructors are how code outside the driver runs an action
         foreach (var tree in trees)
         {
             var model = compilation.GetSemanticModel(tree);
@@ -78,7 +79,6 @@ internal static class CallbackReplay
                 }
             }
 
-#pragma warning restore CS0618
             var before = GC.GetAllocatedBytesForCurrentThread();
             var start = Stopwatch.GetTimestamp();
             foreach (var (action, context) in syntaxCalls)
@@ -95,6 +95,7 @@ internal static class CallbackReplay
             bytes += GC.GetAllocatedBytesForCurrentThread() - before;
             calls += syntaxCalls.Count + operationCalls.Count;
         }
+#pragma warning restore CS0618
 
         return new ReplayResult(ticks * 1000.0 / Stopwatch.Frequency, bytes, calls, reported);
     }
