@@ -1,13 +1,14 @@
 using System.Collections.Generic;
 using System.Globalization;
 using System.Text;
+using Kms.Analyzers.Tests.Infrastructure;
 
 namespace Kms.Analyzers.Benchmarks;
 
 /// <summary>
 /// A deterministic corpus: ordinary business code (string literals, comparisons, switches, object initializers,
 /// lambdas, dictionaries) with a few percent of files that use KMS codes, the SDK's types, Polly and retry loops.
-/// About 105 lines a file.
+/// About 105 lines a file, after the SDK stand-ins of tests/HuaweiCloudSdk.
 /// </summary>
 public static class CorpusGenerator
 {
@@ -20,7 +21,7 @@ public static class CorpusGenerator
     public static List<(string Path, string Text)> Generate(int files, int seed = 20261123)
     {
         var random = new System.Random(seed);
-        var corpus = new List<(string, string)>(files + 1) { ("Sdk.cs", Sdk) };
+        var corpus = new List<(string, string)>(SdkSources.StandInFiles());
         for (var i = 0; i < files; i++)
         {
             var isKms = random.Next(100) < KmsFilePercent;
@@ -31,6 +32,9 @@ public static class CorpusGenerator
     }
 
     /// <summary>Whether a generated file is one of the few that use KMS (the others are plain business code).</summary>
+    /// <summary>Whether the corpus file at <paramref name="path"/> is one of the SDK stand-ins, which come first.</summary>
+    public static bool IsSdkStandIn(string path) => path.StartsWith("HuaweiCloudSdk/", System.StringComparison.Ordinal);
+
     public static bool UsesKms(string text) => text.Contains("namespace Corpus.Kms", System.StringComparison.Ordinal);
 
     private static string BusinessFile(int index, System.Random random)
@@ -161,26 +165,4 @@ public static class CorpusGenerator
     private static string Pick(string[] values, System.Random random) => values[random.Next(values.Length)];
 
     private static string Pascal(string word) => char.ToUpperInvariant(word[0]) + word.Substring(1);
-
-    /// <summary>The HuaweiCloud SDK types the KMS files use, declared as the real SDK names them.</summary>
-    private const string Sdk = """
-        namespace HuaweiCloud.SDK.Core
-        {
-            public class SdkException : System.Exception { }
-            public class ServiceResponseException : SdkException { public string ErrorCode { get; set; } = ""; public string ErrorMsg { get; set; } = ""; public int? HttpStatusCode { get; set; } }
-            public class ClientRequestException : ServiceResponseException { }
-            public class ServerResponseException : ServiceResponseException { }
-        }
-
-        namespace HuaweiCloud.SDK.Kms.V2.Model
-        {
-            public class ScheduleKeyDeletionRequestBody { public string KeyId { get; set; } = ""; public string PendingDays { get; set; } = ""; }
-            public class DeleteKeyRequest { public ScheduleKeyDeletionRequestBody Body { get; set; } = new ScheduleKeyDeletionRequestBody(); }
-        }
-
-        namespace HuaweiCloud.SDK.Kms.V2
-        {
-            public class KmsClient { }
-        }
-        """;
 }

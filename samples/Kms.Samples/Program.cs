@@ -6,11 +6,11 @@ using Kms.Samples;
 // misspelled cases of KeyErrorHandler (KMS002) never match: their answers fall through to the catalog text.
 ServiceResponseException[] answers =
 {
-    new ClientRequestException(400, KmsErrorCodes.InvalidKeyId, "Invalid key ID.", "req-1"),
-    new ClientRequestException(400, KmsErrorCodes.KeyDisabled, "The key has been disabled.", "req-2"),
-    new ClientRequestException(400, KmsErrorCodes.KeyPendingDeletion, "The key is in Scheduled deletion state and cannot be used.", "req-3"),
-    new ClientRequestException(400, KmsErrorCodes.TooManyKeys, "Too many keys.", "req-4"),
-    new ServerResponseException(500, KmsErrorCodes.InternalError, "KMS error.", "req-5"),
+    new ClientRequestException(400, new SdkError(KmsErrorCodes.InvalidKeyId, "Invalid key ID.", "req-1")),
+    new ClientRequestException(400, new SdkError(KmsErrorCodes.KeyDisabled, "The key has been disabled.", "req-2")),
+    new ClientRequestException(400, new SdkError(KmsErrorCodes.KeyPendingDeletion, "The key is in Scheduled deletion state and cannot be used.", "req-3")),
+    new ClientRequestException(400, new SdkError(KmsErrorCodes.TooManyKeys, "Too many keys.", "req-4")),
+    new ServerResponseException(500, new SdkError(KmsErrorCodes.InternalError, "KMS error.", "req-5")),
 };
 
 foreach (var answer in answers)
@@ -23,7 +23,7 @@ var deletion = KeyLifecycle.ScheduleDeletion("0a1b2c3d-0a1b-0a1b-0a1b-0a1b2c3d4e
 System.Console.WriteLine($"schedule deletion in {deletion.Body.PendingDays} days (KMS accepts {KmsLimits.PendingDaysMin} to {KmsLimits.PendingDaysMax})");
 try
 {
-    KeyLifecycle.Delete(new HuaweiCloud.SDK.Kms.V2.KmsClient(), deletion, backoff: null!);
+    KeyLifecycle.Delete(new HuaweiCloud.SDK.Kms.V2.KmsClient(), deletion, BackoffStrategies.EqualJitter);
 }
 catch (System.ArgumentOutOfRangeException e)
 {

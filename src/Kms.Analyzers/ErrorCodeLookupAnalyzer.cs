@@ -11,9 +11,11 @@ namespace Kms.Analyzers
 {
     /// <summary>
     /// KMS005: a code looked for where the SDK never puts it. The service's code is only in
-    /// <c>ServiceResponseException.ErrorCode</c> and its text only in <c>ErrorMsg</c>; <c>Exception.Message</c> and
-    /// <c>ToString()</c> hold neither. Flags a code compared with or searched for in <c>ErrorMsg</c>, <c>Message</c> or
-    /// <c>ToString()</c> of an SDK exception, and a catalog message text compared with <c>ErrorCode</c>.
+    /// <c>ServiceResponseException.ErrorCode</c> and its text only in <c>ErrorMsg</c>; <c>SdkException.ErrorMessage</c>
+    /// (null for service errors), <c>Exception.Message</c> and <c>ToString()</c> hold neither. Flags a code compared with
+    /// or searched for in <c>ErrorMsg</c>, <c>ErrorMessage</c>, <c>Message</c> or <c>ToString()</c> of an SDK exception,
+    /// and a catalog message text compared with <c>ErrorCode</c>. The network exceptions (no answer, so no code) are
+    /// left alone.
     /// </summary>
     [DiagnosticAnalyzer(LanguageNames.CSharp)]
     public sealed class ErrorCodeLookupAnalyzer : DiagnosticAnalyzer
@@ -23,7 +25,7 @@ namespace Kms.Analyzers
             title: "KMS error code looked up in the wrong place",
             messageFormat: "'{0}' is looked for in {1}, which never holds it: {2}",
             RuleCategories.Usage,
-            description: "The HuaweiCloud SDK puts the service's error code only in ServiceResponseException.ErrorCode and its text only in ErrorMsg; Exception.Message and ToString() hold neither. A check that looks for a code anywhere else, or for a message text in ErrorCode, is never true.");
+            description: "The HuaweiCloud SDK puts the service's error code only in ServiceResponseException.ErrorCode and its text only in ErrorMsg; SdkException.ErrorMessage (null for service errors), Exception.Message and ToString() hold neither. A check that looks for a code anywhere else, or for a message text in ErrorCode, is never true.");
 
         private static readonly Dictionary<string, List<KmsError>> ErrorsByMessage = IndexByMessage();
 
@@ -48,7 +50,7 @@ namespace Kms.Analyzers
         {
             foreach (var member in ExceptionMember.ReadsComparedBy(context.Node))
             {
-                if (member.Name is "ErrorMsg" or "Message" or "ToString" or "ErrorCode")
+                if (member.Name is "ErrorMsg" or "ErrorMessage" or "Message" or "ToString" or "ErrorCode")
                 {
                     AnalyzeMember(context, types, member);
                 }
@@ -65,7 +67,7 @@ namespace Kms.Analyzers
             }
 
             var kind = types.KindOf(context.SemanticModel.GetTypeInfo(member.Receiver, context.CancellationToken).Type);
-            if (kind == ExceptionKind.None || (member.Name is "ErrorMsg" or "ErrorCode" && kind == ExceptionKind.Sdk))
+            if (kind is ExceptionKind.None or ExceptionKind.Network || (member.Name is "ErrorMsg" or "ErrorCode" && kind == ExceptionKind.Sdk))
             {
                 return;
             }

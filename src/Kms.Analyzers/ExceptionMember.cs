@@ -31,7 +31,7 @@ namespace Kms.Analyzers
         public string ErrorCodeAccess => Receiver.ToString() + access + "ErrorCode";
 
         /// <summary>The member reads among the operands of a comparison node (see <see cref="ComparedValues.SubjectsOf"/>).</summary>
-        /// <remarks>Runs on every comparison and call: nothing is allocated unless an operand reads one of the four names.</remarks>
+        /// <remarks>Runs on every comparison and call: nothing is allocated unless an operand reads one of the five names.</remarks>
         public static IReadOnlyList<ExceptionMember> ReadsComparedBy(SyntaxNode check)
         {
             List<ExpressionSyntax>? subjects = null;
@@ -53,7 +53,7 @@ namespace Kms.Analyzers
             return reads;
         }
 
-        /// <summary>The cheap syntactic test: does the operand end in ErrorCode, ErrorMsg, Message or ToString()?</summary>
+        /// <summary>The cheap syntactic test: does the operand end in ErrorCode, ErrorMsg, ErrorMessage, Message or ToString()?</summary>
         private static bool IsExceptionRead(ExpressionSyntax operand)
         {
             var name = operand switch
@@ -64,7 +64,7 @@ namespace Kms.Analyzers
                 ParenthesizedExpressionSyntax or PostfixUnaryExpressionSyntax => "(",
                 _ => null,
             };
-            return name is "(" or "ErrorCode" or "ErrorMsg" or "Message" or nameof(ToString);
+            return name is "(" or "ErrorCode" or "ErrorMsg" or "ErrorMessage" or "Message" or nameof(ToString);
         }
 
         /// <summary>From an operand of a comparison: <c>e.X</c>, <c>e?.X</c>, <c>e.ToString()</c>, in parentheses or with <c>!</c>.</summary>

@@ -10,6 +10,9 @@ namespace Kms.Analyzers
         /// <summary>SdkException, which has no ErrorCode.</summary>
         Sdk,
 
+        /// <summary>ConnectionException or RequestTimeoutException (and their subclasses): no answer came, so no code.</summary>
+        Network,
+
         /// <summary>ServiceResponseException itself (or a subclass of it other than the two below): every code.</summary>
         ServiceResponse,
 
@@ -30,6 +33,8 @@ namespace Kms.Analyzers
         private readonly INamedTypeSymbol? serviceResponse;
         private readonly INamedTypeSymbol? clientRequest;
         private readonly INamedTypeSymbol? serverResponse;
+        private readonly INamedTypeSymbol? connection;
+        private readonly INamedTypeSymbol? requestTimeout;
 
         private SdkExceptionTypes(Compilation compilation, INamedTypeSymbol sdkException)
         {
@@ -37,6 +42,8 @@ namespace Kms.Analyzers
             serviceResponse = compilation.GetTypeByMetadataName("HuaweiCloud.SDK.Core.ServiceResponseException");
             clientRequest = compilation.GetTypeByMetadataName("HuaweiCloud.SDK.Core." + ClientRequestException);
             serverResponse = compilation.GetTypeByMetadataName("HuaweiCloud.SDK.Core." + ServerResponseException);
+            connection = compilation.GetTypeByMetadataName("HuaweiCloud.SDK.Core.ConnectionException");
+            requestTimeout = compilation.GetTypeByMetadataName("HuaweiCloud.SDK.Core.RequestTimeoutException");
         }
 
         public bool HasResponseTypes => clientRequest is not null && serverResponse is not null;
@@ -67,6 +74,11 @@ namespace Kms.Analyzers
                 if (SymbolEqualityComparer.Default.Equals(current, serviceResponse))
                 {
                     return ExceptionKind.ServiceResponse;
+                }
+
+                if (SymbolEqualityComparer.Default.Equals(current, connection) || SymbolEqualityComparer.Default.Equals(current, requestTimeout))
+                {
+                    return ExceptionKind.Network;
                 }
 
                 if (SymbolEqualityComparer.Default.Equals(current, sdkException))

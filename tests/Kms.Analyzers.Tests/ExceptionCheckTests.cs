@@ -79,6 +79,67 @@ public sealed class ExceptionCheckTests
         """);
 
     [Fact]
+    public Task KMS005_codes_looked_for_in_ErrorMessage_are_flagged() => Verify<ErrorCodeLookupAnalyzer, CompareErrorCodeCodeFixProvider>(Usings + """
+        class C
+        {
+            void M(ServiceResponseException e, ClientRequestException c, ServerResponseException server, SdkException s)
+            {
+                if (e.ErrorMessage.Contains({|KMS005:"KMS.0205"|})) { }
+                if (c?.ErrorMessage == {|KMS005:KmsErrorCodes.KeyDisabled|}) { }
+                if (server.ErrorMessage.StartsWith({|KMS005:KmsErrorCodes.InternalError|})) { }
+                if (s.ErrorMessage.IndexOf({|KMS005:"KMS.0209"|}) >= 0) { }
+            }
+        }
+        """);
+
+    [Fact]
+    public Task KMS005_network_exceptions_carry_no_code_and_stay_quiet() => Verify<ErrorCodeLookupAnalyzer, CompareErrorCodeCodeFixProvider>(Usings + """
+        class C
+        {
+            void M(ConnectionException connection, HostUnreachableException host, SslHandShakeException ssl, RequestTimeoutException timeout, CallTimeoutException call, RetryOutageException outage)
+            {
+                if (connection.ErrorMessage.Contains("refused")) { }
+                if (connection.ErrorMessage.Contains("KMS.0205")) { }
+                if (host.Message.Contains("KMS.0205")) { }
+                if (ssl.ErrorMessage == KmsErrorCodes.KeyDisabled) { }
+                if (timeout.ErrorMessage.Contains("timed out") || timeout.Message.Contains("KMS.0101")) { }
+                if (call.ToString().Contains("KMS.0101") || outage.ErrorMessage == "KMS.0102") { }
+            }
+        }
+        """);
+
+    [Fact]
+    public async Task KMS005_ErrorMessage_fix_compares_ErrorCode_where_the_type_has_one()
+    {
+        var test = new KmsTest<ErrorCodeLookupAnalyzer, CompareErrorCodeCodeFixProvider>
+        {
+            TestCode = Usings + """
+                class C
+                {
+                    void M(ClientRequestException e, SdkException s)
+                    {
+                        if (e.ErrorMessage.Contains({|KMS005:"KMS.0205"|})) { }
+                        if (s.ErrorMessage.Contains({|KMS005:"KMS.0205"|})) { }
+                    }
+                }
+                """,
+            FixedCode = Usings + """
+                class C
+                {
+                    void M(ClientRequestException e, SdkException s)
+                    {
+                        if (e.ErrorCode == "KMS.0205") { }
+                        if (s.ErrorMessage.Contains({|KMS005:"KMS.0205"|})) { }
+                    }
+                }
+                """,
+            CodeActionEquivalenceKey = CompareErrorCodeCodeFixProvider.CompareErrorCodeEquivalenceKey,
+        }.WithSdk();
+        test.FixedState.MarkupHandling = MarkupMode.Allow; // SdkException has no ErrorCode: that one keeps its diagnostic, with no fix
+        await test.RunAsync();
+    }
+
+    [Fact]
     public Task KMS005_fix_compares_ErrorCode() => Fix<ErrorCodeLookupAnalyzer, CompareErrorCodeCodeFixProvider>(
         Usings + """
         class C
@@ -273,7 +334,7 @@ public sealed class ExceptionCheckTests
                 }
             }
             """;
-        await new KmsTest<ErrorCodeArrivalAnalyzer, UseArrivalTypeCodeFixProvider> { TestCode = source, FixedCode = source }.WithSdkSources().RunAsync();
+        await new KmsTest<ErrorCodeArrivalAnalyzer, UseArrivalTypeCodeFixProvider> { TestCode = source, FixedCode = source }.WithSdk().RunAsync();
     }
 
     [Fact]
@@ -311,8 +372,8 @@ public sealed class ExceptionCheckTests
             """;
         var lookup = Usings + body.Replace("CODE", "{|KMS005:\"KMS.0205\"|}").Replace("ID", "KmsErrorCodes.InvalidKeyId");
         var arrival = Usings + body.Replace("CODE", "\"KMS.0205\"").Replace("ID", "{|KMS006:KmsErrorCodes.InvalidKeyId|}");
-        await new KmsTest<ErrorCodeLookupAnalyzer, CompareErrorCodeCodeFixProvider>(languageVersion) { TestCode = lookup }.WithSdkSources().RunAsync();
-        await new KmsTest<ErrorCodeArrivalAnalyzer, UseArrivalTypeCodeFixProvider>(languageVersion) { TestCode = arrival }.WithSdkSources().RunAsync();
+        await new KmsTest<ErrorCodeLookupAnalyzer, CompareErrorCodeCodeFixProvider>(languageVersion) { TestCode = lookup }.WithSdk().RunAsync();
+        await new KmsTest<ErrorCodeArrivalAnalyzer, UseArrivalTypeCodeFixProvider>(languageVersion) { TestCode = arrival }.WithSdk().RunAsync();
     }
 
     [Fact]
@@ -330,15 +391,15 @@ public sealed class ExceptionCheckTests
                     _ = e.ToString(
                     _ = e?.ErrorMsg ==
             """;
-        await new KmsTest<ErrorCodeLookupAnalyzer, CompareErrorCodeCodeFixProvider> { TestCode = source, CompilerDiagnostics = CompilerDiagnostics.None }.WithSdkSources().RunAsync();
-        await new KmsTest<ErrorCodeArrivalAnalyzer, UseArrivalTypeCodeFixProvider> { TestCode = source, CompilerDiagnostics = CompilerDiagnostics.None }.WithSdkSources().RunAsync();
+        await new KmsTest<ErrorCodeLookupAnalyzer, CompareErrorCodeCodeFixProvider> { TestCode = source, CompilerDiagnostics = CompilerDiagnostics.None }.WithSdk().RunAsync();
+        await new KmsTest<ErrorCodeArrivalAnalyzer, UseArrivalTypeCodeFixProvider> { TestCode = source, CompilerDiagnostics = CompilerDiagnostics.None }.WithSdk().RunAsync();
     }
 
     private static Task Verify<TAnalyzer, TCodeFix>(string source, params DiagnosticResult[] expected)
         where TAnalyzer : Microsoft.CodeAnalysis.Diagnostics.DiagnosticAnalyzer, new()
         where TCodeFix : Microsoft.CodeAnalysis.CodeFixes.CodeFixProvider, new()
     {
-        var test = new KmsTest<TAnalyzer, TCodeFix> { TestCode = source }.WithSdkSources();
+        var test = new KmsTest<TAnalyzer, TCodeFix> { TestCode = source }.WithSdk();
         test.ExpectedDiagnostics.AddRange(expected);
         return test.RunAsync();
     }
@@ -346,6 +407,6 @@ public sealed class ExceptionCheckTests
     private static Task Fix<TAnalyzer, TCodeFix>(string source, string fixedSource, string equivalenceKey)
         where TAnalyzer : Microsoft.CodeAnalysis.Diagnostics.DiagnosticAnalyzer, new()
         where TCodeFix : Microsoft.CodeAnalysis.CodeFixes.CodeFixProvider, new()
-        => new KmsTest<TAnalyzer, TCodeFix> { TestCode = source, FixedCode = fixedSource, CodeActionEquivalenceKey = equivalenceKey }.WithSdkSources().RunAsync();
+        => new KmsTest<TAnalyzer, TCodeFix> { TestCode = source, FixedCode = fixedSource, CodeActionEquivalenceKey = equivalenceKey }.WithSdk().RunAsync();
 
 }

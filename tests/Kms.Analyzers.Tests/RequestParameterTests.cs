@@ -481,7 +481,7 @@ public sealed class RequestParameterTests
             TestCode = source,
             FixedCode = source.Replace("{|KMS004:\"3\"|}", "\"7\"", System.StringComparison.Ordinal),
             CodeActionEquivalenceKey = UseValidRequestValueCodeFixProvider.UseNearestValidValueEquivalenceKey,
-        }.WithSdkSources();
+        }.WithSdk();
         test.FixedState.MarkupHandling = MarkupMode.Allow; // the const reference keeps its diagnostic
 
         await test.RunAsync();
@@ -501,7 +501,7 @@ public sealed class RequestParameterTests
                 object Days() => new ScheduleKeyDeletionRequestBody { PendingDays = {|KMS004:"seven"|} };
             }
             """;
-        var test = new KmsTest<RequestParameterAnalyzer, UseValidRequestValueCodeFixProvider> { TestCode = source, FixedCode = source }.WithSdkSources();
+        var test = new KmsTest<RequestParameterAnalyzer, UseValidRequestValueCodeFixProvider> { TestCode = source, FixedCode = source }.WithSdk();
         await test.RunAsync();
     }
 
@@ -531,7 +531,7 @@ public sealed class RequestParameterTests
                         _ = new { pending_days = };
                         _ = new CreateGrantRequestBody { Operations = [
                 """,
-        }.WithSdkSources();
+        }.WithSdk();
         await test.RunAsync();
     }
 

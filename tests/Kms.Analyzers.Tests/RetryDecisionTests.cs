@@ -208,7 +208,7 @@ public sealed class RetryDecisionTests
                         Policy.Handle<Missing>(e => e.ErrorCode == KmsErrorCodes.KeyDisabled).Retry(3);
                         while (true) { try { } catch (ClientRequestException e) when (e.ErrorCode == {|KMS003:KmsErrorCodes.KeyDisabled|}
                 """,
-        }.WithSdkSources().WithPolly();
+        }.WithSdk().WithPolly();
         await test.RunAsync();
     }
 
@@ -493,7 +493,7 @@ public sealed class RetryDecisionTests
                     public static bool IsFatal(string code) => code == KmsErrorCodes.InvalidKeyId;
                 }
                 """,
-        }.WithSdkSources().WithPolly().WithEditorConfig("kms_analyzers.additional_transient_codes = KMS.1105\nkms_analyzers.retry_method_names = Resilient");
+        }.WithSdk().WithPolly().WithEditorConfig("kms_analyzers.additional_transient_codes = KMS.1105\nkms_analyzers.retry_method_names = Resilient");
         await test.RunAsync();
     }
 
@@ -503,7 +503,7 @@ public sealed class RetryDecisionTests
         var test = new KmsTest<RetryDecisionAnalyzer, RemoveNonTransientRetryCodeFixProvider>
         {
             TestCode = Usings + "static class Rules { public static bool IsTransient(string code) => code == \"KMS.0205\"; }",
-        }.WithSdkSources().WithPolly();
+        }.WithSdk().WithPolly();
         test.ExpectedDiagnostics.Add(new DiagnosticResult("KMS003", Microsoft.CodeAnalysis.DiagnosticSeverity.Warning)
             .WithSpan(12, 77, 12, 87)
             .WithMessage("'KMS.0205' (Invalid key ID.) is not transient; retrying cannot succeed: Enter a valid key ID."));
@@ -538,7 +538,7 @@ public sealed class RetryDecisionTests
                     }
                 }
                 """,
-        }.WithSdkSources().WithPolly();
+        }.WithSdk().WithPolly();
         await test.RunAsync();
     }
 
@@ -668,7 +668,7 @@ public sealed class RetryDecisionTests
         RemoveNonTransientRetryCodeFixProvider.RemoveFromRetryConditionEquivalenceKey);
 
     private static Task VerifyAsync(string source)
-        => new KmsTest<RetryDecisionAnalyzer, RemoveNonTransientRetryCodeFixProvider> { TestCode = source }.WithSdkSources().WithPolly().RunAsync();
+        => new KmsTest<RetryDecisionAnalyzer, RemoveNonTransientRetryCodeFixProvider> { TestCode = source }.WithSdk().WithPolly().RunAsync();
 
     private static Task FixAsync(string source, string fixedSource, string equivalenceKey)
         => new KmsTest<RetryDecisionAnalyzer, RemoveNonTransientRetryCodeFixProvider>
@@ -676,5 +676,5 @@ public sealed class RetryDecisionTests
             TestCode = source,
             FixedCode = fixedSource,
             CodeActionEquivalenceKey = equivalenceKey,
-        }.WithSdkSources().WithPolly().RunAsync();
+        }.WithSdk().WithPolly().RunAsync();
 }

@@ -25,7 +25,7 @@ public static class AnalyzerHarness
     public static readonly ImmutableArray<CodeFixProvider> Fixers = ExportedComponents.Fixers;
 
     private static readonly Lazy<Task<ImmutableArray<MetadataReference>>> References = new(async () =>
-        (await TestReferences.Net80WithPolly.ResolveAsync(LanguageNames.CSharp, CancellationToken.None)).Add(TestReferences.ErrorCodes));
+        (await TestReferences.Net80WithPolly.ResolveAsync(LanguageNames.CSharp, CancellationToken.None)).Add(TestReferences.ErrorCodes).Add(TestReferences.Sdk));
 
     public static Task<ImmutableArray<MetadataReference>> ReferencesAsync() => References.Value;
 
