@@ -2,7 +2,7 @@
 # End-to-end package test: what a team gets from `dotnet add package Kms.Analyzers`.
 # Packs both packages into a temporary feed, installs Kms.Analyzers into a fresh `dotnet new console`, and
 # checks that (a) `dotnet build -warnaserror` fails with KMS001 on a magic code and KMS004 on a rejected
-# request parameter, (b) `dotnet format analyzers --diagnostics KMS001 KMS004` fixes both, (c) the build then
+# request parameter (and on nothing in requests KMS accepts: Accepted.cs), (b) `dotnet format analyzers --diagnostics KMS001 KMS004` fixes both, (c) the build then
 # passes, and (d) an .editorconfig severity turns KMS002 into a build error without -warnaserror.
 set -euo pipefail
 
@@ -55,6 +55,8 @@ cat > nuget.config <<XML
 </configuration>
 XML
 dotnet add package Kms.Analyzers --version "$version" >/dev/null
+# The HuaweiCloud SDK is not on the registry: the project's stand-ins take the place of its packages.
+dotnet add reference "$root/tests/HuaweiCloudSdk/HuaweiCloudSdk.csproj" >/dev/null
 cat > Program.cs <<'CS'
 var errorCode = args.Length > 0 ? args[0] : "";
 if (errorCode == "KMS.0205")
@@ -70,7 +72,18 @@ static class Deletion
 }
 CS
 
-step "(a) dotnet build -warnaserror fails with KMS001 and KMS004"
+cat > Accepted.cs <<'CS'
+using HuaweiCloud.SDK.Kms.V2.Model;
+
+// Requests KMS accepts (API reference): 8 to 8192 random bits, a multiple of 8; 1 to 1024 plaintext bytes.
+static class Accepted
+{
+    public static object Random() => new { random_data_length = "256" };
+    public static EncryptDatakeyRequestBody DataKey(string keyId) => new() { KeyId = keyId, DatakeyPlainLength = "32" };
+}
+CS
+
+step "(a) dotnet build -warnaserror fails with KMS001 and KMS004, and on nothing in Accepted.cs"
 if dotnet build -warnaserror -nologo > build-a.log 2>&1; then
     cat build-a.log; fail "the build passed with a magic code and a rejected parameter"
 fi
@@ -78,6 +91,7 @@ for rule in KMS001 KMS004; do
     grep -q "error $rule" build-a.log || { cat build-a.log; fail "the build failed, but not with $rule"; }
     grep -m1 "error $rule" build-a.log
 done
+! grep -q "Accepted.cs" build-a.log || { grep "Accepted.cs" build-a.log; fail "a request KMS accepts was reported"; }
 
 step "(b) dotnet format analyzers --diagnostics KMS001 KMS004"
 dotnet format analyzers --diagnostics KMS001 KMS004 --severity warn -v quiet

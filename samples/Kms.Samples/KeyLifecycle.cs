@@ -23,6 +23,12 @@ public static class KeyLifecycle
     // KMS004, the same rule for a REST body built by hand: the fix is pending_days = 7.
     public static object ScheduleDeletionRestBody(string keyId) => new { key_id = keyId, pending_days = 3 };
 
+    // No KMS004: the API accepts 8 to 8192 bits, a multiple of 8 (the error table's "must be 512 bits" is an
+    // older limit), and 1 to 1024 bytes of plaintext.
+    public static GenRandomRequestBody NewRandom() => new() { RandomDataLength = "256" };
+
+    public static EncryptDatakeyRequestBody EncryptDataKey(string keyId, string plainText) => new() { KeyId = keyId, PlainText = plainText, DatakeyPlainLength = "32" };
+
     public static Dictionary<string, object> ListKeysRestBody() => new() { ["limit"] = 50, ["marker"] = -1 }; // KMS004 on marker (KMS.1602)
 
     public static DeleteKeyResponse Delete(KmsClient client, DeleteKeyRequest request, IBackoffStrategy backoff)

@@ -14,6 +14,9 @@ namespace Kms.Analyzers
     {
         public const string AdditionalCodesKey = "kms_analyzers.additional_codes";
 
+        /// <summary>KMS004 leaves these parameters (JSON names, or <c>maxRetries</c>) unchecked.</summary>
+        public const string UncheckedParametersKey = "kms_analyzers.unchecked_parameters";
+
         private static readonly char[] Separators = { ',', ';', ' ', '\t' };
 
         private readonly AnalyzerOptions options;

@@ -4,6 +4,30 @@ using System.Text.RegularExpressions;
 
 namespace Kms.Analyzers
 {
+    /// <summary>A bound of a constraint: a number and the <c>KmsLimits</c> constant that holds it, or no bound.</summary>
+    internal readonly struct Limit
+    {
+        private Limit(long value, string? constant, bool exists)
+        {
+            Value = value;
+            Constant = constant;
+            Exists = exists;
+        }
+
+        public static Limit None => default;
+
+        public long Value { get; }
+
+        /// <summary>The <c>KmsLimits</c> member that holds <see cref="Value"/>; null for a bare number.</summary>
+        public string? Constant { get; }
+
+        public bool Exists { get; }
+
+        public static Limit Of(long value, string? constant = null) => new(value, constant, exists: true);
+
+        public override string ToString() => Value.ToString(CultureInfo.InvariantCulture);
+    }
+
     /// <summary>What a request parameter accepts.</summary>
     internal abstract class ParameterConstraint
     {
@@ -14,58 +38,65 @@ namespace Kms.Analyzers
     /// <summary>An integer in a range, optionally a multiple of a step; values outside have a nearest valid value.</summary>
     internal sealed class IntegerConstraint : ParameterConstraint
     {
-        private readonly long min;
-        private readonly long? max;
+        private readonly Limit min;
+        private readonly Limit max;
         private readonly long multiple;
-        private readonly string minConstant;
-        private readonly string? maxConstant;
 
-        public IntegerConstraint(long min, string minConstant, long? max = null, string? maxConstant = null, long multiple = 1)
+        public IntegerConstraint(Limit min, Limit max, Limit multiple, bool plainDigits = false)
         {
             this.min = min;
-            this.minConstant = minConstant;
             this.max = max;
-            this.maxConstant = maxConstant;
-            this.multiple = multiple;
+            this.multiple = multiple.Exists ? multiple.Value : 1;
+            PlainDigits = plainDigits;
         }
 
-        public override string Accepted
-            => min == max ? "exactly " + Format(min)
-                : max is null ? "an integer of at least " + Format(min)
-                : "an integer from " + Format(min) + " to " + Format(max.Value) + (multiple > 1 ? ", a multiple of " + Format(multiple) : string.Empty);
+        /// <summary>Whether a text value must be plain decimal digits (<c>^[1-5]$</c>: "03" and "+3" are rejected).</summary>
+        public bool PlainDigits { get; }
 
-        public bool IsValid(long value) => value >= min && (max is null || value <= max) && value % multiple == 0;
+        public long Min => min.Value;
+
+        public override string Accepted
+            => min.Exists && max.Exists && min.Value == max.Value ? "exactly " + min
+                : !max.Exists ? "an integer of at least " + min
+                : (PlainDigits ? "one of the digits " : "an integer from ") + min + " to " + max + (multiple > 1 ? ", a multiple of " + multiple.ToString(CultureInfo.InvariantCulture) : string.Empty);
+
+        public bool IsValid(long value) => value >= min.Value && (!max.Exists || value <= max.Value) && value % multiple == 0;
+
+        /// <summary>Whether <paramref name="text"/> is written as this constraint requires, once its number is valid.</summary>
+        public bool IsWrittenAsAccepted(string text, long value)
+            => !PlainDigits || text == value.ToString(CultureInfo.InvariantCulture);
 
         /// <summary>The accepted value closest to <paramref name="value"/>; halfway between two multiples, the larger.</summary>
         public long Nearest(long value)
         {
-            var clamped = value < min ? min : max is { } upperBound && value > upperBound ? upperBound : value;
+            var clamped = value < min.Value ? min.Value : max.Exists && value > max.Value ? max.Value : value;
             var lower = clamped - (clamped % multiple);
             var upper = lower + multiple;
             var nearest = clamped - lower < upper - clamped ? lower : upper;
-            return nearest > max ? lower : nearest < min ? upper : nearest;
+            return max.Exists && nearest > max.Value ? lower : nearest < min.Value ? upper : nearest;
         }
 
         /// <summary>The <c>KmsLimits</c> constant whose value is <paramref name="value"/>, if one is.</summary>
-        public string? LimitsConstantFor(long value) => value == min ? minConstant : value == max ? maxConstant : null;
-
-        private static string Format(long value) => value.ToString(CultureInfo.InvariantCulture);
+        public string? LimitsConstantFor(long value) => value == min.Value ? min.Constant : max.Exists && value == max.Value ? max.Constant : null;
     }
 
-    /// <summary>A string of bounded length, optionally of given characters and not ending in a reserved suffix. No fix: no nearest text.</summary>
+    /// <summary>
+    /// A string of bounded length in Unicode characters (a surrogate pair is one), optionally of given characters and
+    /// not ending in a reserved suffix. No fix: there is no nearest text.
+    /// </summary>
     internal sealed class TextConstraint : ParameterConstraint
     {
-        private readonly int minLength;
-        private readonly int maxLength;
+        private readonly Limit minLength;
+        private readonly Limit maxLength;
         private readonly Regex? characters;
         private readonly string? charactersDescription;
         private readonly string? forbiddenSuffix;
 
-        public TextConstraint(int minLength, int maxLength, Regex? characters = null, string? charactersDescription = null, string? forbiddenSuffix = null)
+        public TextConstraint(Limit minLength, Limit maxLength, string? characterClass, string? charactersDescription, string? forbiddenSuffix)
         {
             this.minLength = minLength;
             this.maxLength = maxLength;
-            this.characters = characters;
+            characters = characterClass is null ? null : new Regex("^" + characterClass + "*$", RegexOptions.CultureInvariant);
             this.charactersDescription = charactersDescription;
             this.forbiddenSuffix = forbiddenSuffix;
         }
@@ -74,9 +105,9 @@ namespace Kms.Analyzers
         {
             get
             {
-                var length = minLength == maxLength ? "exactly " + maxLength.ToString(CultureInfo.InvariantCulture)
-                    : minLength == 0 ? "at most " + maxLength.ToString(CultureInfo.InvariantCulture)
-                    : minLength.ToString(CultureInfo.InvariantCulture) + " to " + maxLength.ToString(CultureInfo.InvariantCulture);
+                var length = minLength.Value == maxLength.Value ? "exactly " + maxLength
+                    : minLength.Value == 0 ? "at most " + maxLength
+                    : minLength + " to " + maxLength;
                 return length + " characters"
                     + (charactersDescription is null ? string.Empty : " of " + charactersDescription)
                     + (forbiddenSuffix is null ? string.Empty : ", not ending in '" + forbiddenSuffix + "'");
@@ -84,10 +115,29 @@ namespace Kms.Analyzers
         }
 
         public bool IsValid(string text)
-            => text.Length >= minLength
-               && text.Length <= maxLength
-               && (characters is null || characters.IsMatch(text))
-               && (forbiddenSuffix is null || !text.EndsWith(forbiddenSuffix, System.StringComparison.Ordinal));
+        {
+            var length = CharacterCount(text);
+            return length >= minLength.Value
+                   && length <= maxLength.Value
+                   && (characters is null || characters.IsMatch(text))
+                   && (forbiddenSuffix is null || !text.EndsWith(forbiddenSuffix, System.StringComparison.Ordinal));
+        }
+
+        /// <summary>Unicode characters, as the API counts them: a surrogate pair (an emoji) is one.</summary>
+        private static int CharacterCount(string text)
+        {
+            var count = text.Length;
+            for (var i = 0; i + 1 < text.Length; i++)
+            {
+                if (char.IsSurrogatePair(text[i], text[i + 1]))
+                {
+                    count--;
+                    i++;
+                }
+            }
+
+            return count;
+        }
     }
 
     /// <summary>The operations of a grant: a list that holds only <c>create-grant</c> is rejected.</summary>

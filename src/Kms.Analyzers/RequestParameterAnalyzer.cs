@@ -21,9 +21,9 @@ namespace Kms.Analyzers
         public static readonly DiagnosticDescriptor Rule = DiagnosticDescriptorFactory.Create(
             RuleIdentifiers.RequestParameterOutOfRange,
             title: "KMS request parameter out of documented range",
-            messageFormat: "{0} = {1} is rejected by {2}: {3} Accepted: {4}",
+            messageFormat: "{0} = {1} {2}: {3} Accepted: {4}",
             RuleCategories.Reliability,
-            description: "KMS documents the values it accepts for these request parameters and rejects others with an error code; the SDK's WithRetry throws for maxRetries outside 0 to 10. A constant outside those limits fails every time it runs.");
+            description: "KMS documents the values it accepts for these request parameters and rejects others with an error code; the SDK's WithRetry throws for maxRetries above 10 and never retries below 0. A constant outside those limits fails, or does not do what it says, every time it runs.");
 
         public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = ImmutableArray.Create(Rule);
 
@@ -133,12 +133,12 @@ namespace Kms.Analyzers
                 return;
             }
 
-            if (constraint.IsValid(number))
+            if (constraint.IsValid(number) && (value.Kind != ConstantKind.Text || constraint.IsWrittenAsAccepted(value.Text, number)))
             {
                 return;
             }
 
-            var nearest = constraint.Nearest(number);
+            var nearest = constraint.IsValid(number) ? number : constraint.Nearest(number);
             var nearestText = nearest.ToString(CultureInfo.InvariantCulture);
             var carriesText = value.Kind == ConstantKind.Text;
             var fix = ImmutableDictionary.CreateBuilder<string, string?>();
@@ -155,21 +155,34 @@ namespace Kms.Analyzers
                 fix.Add(DiagnosticPropertyNames.ValidLimitsMember, carriesText ? limit + ".ToString(System.Globalization.CultureInfo.InvariantCulture)" : limit);
             }
 
-            Report(context, parameter, value, carriesText ? value.Text : number.ToString(CultureInfo.InvariantCulture), fix.ToImmutable());
+            // "03" for a value written as plain digits: quoted, so the leading zero or sign shows.
+            var shown = !carriesText ? number.ToString(CultureInfo.InvariantCulture) : nearest == number ? Quote(value.Text) : value.Text;
+            Report(context, parameter, value, shown, fix.ToImmutable(), belowMin: number < constraint.Min);
         }
 
-        private static void Report(OperationAnalysisContext context, RequestParameter parameter, ConstantParameterValue value, string shownValue, ImmutableDictionary<string, string?> fix)
+        private static void Report(OperationAnalysisContext context, RequestParameter parameter, ConstantParameterValue value, string shownValue, ImmutableDictionary<string, string?> fix, bool belowMin = false)
         {
-            string rejectedBy;
+            // Asked only for a value that breaks a limit: a team may live with a limit the service changed before this package.
+            if (new ConfiguredCodeLists(context.Options).Contains(value.Carrier.Syntax.SyntaxTree, ConfiguredCodeLists.UncheckedParametersKey, parameter.Name))
+            {
+                return;
+            }
+
+            string outcome;
             string reason;
             if (parameter.ErrorCode is not null && KmsErrorCatalog.TryGet(parameter.ErrorCode, out var error))
             {
-                rejectedBy = "KMS with " + error.Code;
+                outcome = "is rejected by KMS with " + error.Code;
                 reason = error.Message;
+            }
+            else if (belowMin)
+            {
+                outcome = "disables the SDK's WithRetry";
+                reason = "below 0 it makes one attempt and never retries.";
             }
             else
             {
-                rejectedBy = "the SDK's WithRetry";
+                outcome = "is rejected by the SDK's WithRetry";
                 reason = "it throws ArgumentOutOfRangeException.";
             }
 
@@ -179,7 +192,7 @@ namespace Kms.Analyzers
                 fix,
                 parameter.Name,
                 shownValue,
-                rejectedBy,
+                outcome,
                 reason,
                 parameter.Constraint.Accepted));
         }

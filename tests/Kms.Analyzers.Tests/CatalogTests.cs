@@ -90,14 +90,32 @@ public sealed class CatalogTests
     }
 
     [Fact]
-    public void Limits_match_the_numbers_the_error_messages_give()
+    public void Limits_are_the_error_messages_ranges_or_wider()
     {
         Assert.Equal(new[] { KmsLimits.PendingDaysMin, KmsLimits.PendingDaysMax }, NumbersIn(KmsErrorCodes.InvalidPendingDeletionPeriod));
         Assert.Equal(new[] { KmsLimits.DatakeyLengthMin, KmsLimits.DatakeyLengthMax }, NumbersIn(KmsErrorCodes.DatakeyLengthOutOfRange));
-        Assert.Equal(new[] { KmsLimits.RandomDataLength }, NumbersIn(KmsErrorCodes.InvalidRandomDataLength));
-        Assert.Equal(new[] { KmsLimits.DatakeyPlainLength }, NumbersIn(KmsErrorCodes.InvalidDatakeyPlainLength));
-        Assert.Equal(new[] { KmsLimits.DatakeyCipherLength }, NumbersIn(KmsErrorCodes.InvalidDatakeyCipherLength));
         Assert.Equal(new[] { KmsLimits.MarkerMin }, NumbersIn(KmsErrorCodes.InvalidMarker));
+
+        // The older messages name one value ("must be 512 bits", "64 bytes"); the API reference accepts a range that holds it.
+        var random = Assert.Single(NumbersIn(KmsErrorCodes.InvalidRandomDataLength));
+        Assert.InRange(random, KmsLimits.RandomDataLengthMin, KmsLimits.RandomDataLengthMax);
+        Assert.Equal(0, random % KmsLimits.RandomDataLengthMultiple);
+        Assert.InRange(Assert.Single(NumbersIn(KmsErrorCodes.InvalidDatakeyPlainLength)), KmsLimits.DatakeyPlainLengthMin, KmsLimits.DatakeyPlainLengthMax);
+        Assert.InRange(Assert.Single(NumbersIn(KmsErrorCodes.InvalidDatakeyCipherLength)), KmsLimits.DatakeyCipherLengthMin, KmsLimits.DatakeyCipherLengthMax);
+    }
+
+    [Fact]
+    public void The_constants_of_0_1_0_whose_meaning_changed_still_compile_with_their_values()
+    {
+#pragma warning disable CS0618 // the point: they are obsolete, and still there
+        Assert.Equal((512, 64, 64, 36), (KmsLimits.RandomDataLength, KmsLimits.DatakeyPlainLength, KmsLimits.DatakeyCipherLength, KmsLimits.KeyIdLength));
+#pragma warning restore CS0618
+        foreach (var name in new[] { "RandomDataLength", "DatakeyPlainLength", "DatakeyCipherLength", "KeyIdLength" })
+        {
+            var field = typeof(KmsLimits).GetField(name)!;
+            var obsolete = Assert.IsType<ObsoleteAttribute>(Attribute.GetCustomAttribute(field, typeof(ObsoleteAttribute)));
+            Assert.Contains("Use those.", obsolete.Message, StringComparison.Ordinal);
+        }
     }
 
     [Fact]

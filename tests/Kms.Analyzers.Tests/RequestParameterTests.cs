@@ -1,4 +1,5 @@
 using System.Collections.Generic;
+using System.Linq;
 using System.Threading.Tasks;
 using Kms.Analyzers.Tests.Infrastructure;
 using Microsoft.CodeAnalysis.CSharp;
@@ -29,20 +30,33 @@ public sealed class RequestParameterTests
             ("CreateDatakeyRequestBody", "DatakeyLength", "\"512\"", false),
             ("CreateDatakeyRequestBody", "DatakeyLength", "\"8192\"", false),
             ("CreateDatakeyRequestBody", "DatakeyLength", "\"8200\"", true),
+            ("GenRandomRequestBody", "RandomDataLength", "\"0\"", true),
+            ("GenRandomRequestBody", "RandomDataLength", "\"8\"", false),
+            ("GenRandomRequestBody", "RandomDataLength", "\"100\"", true),
+            ("GenRandomRequestBody", "RandomDataLength", "\"256\"", false),
             ("GenRandomRequestBody", "RandomDataLength", "\"512\"", false),
-            ("GenRandomRequestBody", "RandomDataLength", "\"511\"", true),
-            ("GenRandomRequestBody", "RandomDataLength", "\"513\"", true),
-            ("EncryptDatakeyRequestBody", "DatakeyPlainLength", "\"64\"", false),
-            ("EncryptDatakeyRequestBody", "DatakeyPlainLength", "\"63\"", true),
-            ("DecryptDatakeyRequestBody", "DatakeyCipherLength", "\"64\"", false),
-            ("DecryptDatakeyRequestBody", "DatakeyCipherLength", "\"65\"", true),
+            ("GenRandomRequestBody", "RandomDataLength", "\"8192\"", false),
+            ("GenRandomRequestBody", "RandomDataLength", "\"8200\"", true),
+            ("EncryptDatakeyRequestBody", "DatakeyPlainLength", "\"0\"", true),
+            ("EncryptDatakeyRequestBody", "DatakeyPlainLength", "\"1\"", false),
+            ("EncryptDatakeyRequestBody", "DatakeyPlainLength", "\"32\"", false),
+            ("EncryptDatakeyRequestBody", "DatakeyPlainLength", "\"1024\"", false),
+            ("EncryptDatakeyRequestBody", "DatakeyPlainLength", "\"1025\"", true),
+            ("DecryptDatakeyRequestBody", "DatakeyCipherLength", "\"0\"", true),
+            ("DecryptDatakeyRequestBody", "DatakeyCipherLength", "\"1\"", false),
+            ("DecryptDatakeyRequestBody", "DatakeyCipherLength", "\"128\"", false),
+            ("DecryptDatakeyRequestBody", "DatakeyCipherLength", "\"1024\"", false),
+            ("DecryptDatakeyRequestBody", "DatakeyCipherLength", "\"1025\"", true),
             ("ListKeysRequestBody", "Marker", "\"0\"", false),
             ("ListKeysRequestBody", "Marker", "\"-1\"", true),
             ("ListGrantsRequestBody", "Marker", "\"-1\"", true),
             ("ListRetirableGrantsRequestBody", "Marker", "\"-1\"", true),
             ("ListKeysRequestBody", "Limit", "\"1\"", false),
             ("ListKeysRequestBody", "Limit", "\"0\"", true),
-            ("ListKeysRequestBody", "Limit", "\"5000\"", false),
+            ("ListKeysRequestBody", "Limit", "\"2000\"", false),
+            ("ListKeysRequestBody", "Limit", "\"2001\"", true),
+            ("ListKeysRequestBody", "Limit", "\"5000\"", true),
+            ("ListGrantsRequestBody", "Limit", "\"5000\"", false),
             ("ListGrantsRequestBody", "Limit", "\"0\"", true),
             ("ListRetirableGrantsRequestBody", "Limit", "\"0\"", true),
             ("ListKmsByTagsRequestBody", "Limit", "\"1\"", false),
@@ -55,12 +69,19 @@ public sealed class RequestParameterTests
             ("ListKeysRequestBody", "KeyState", "\"5\"", false),
             ("ListKeysRequestBody", "KeyState", "\"0\"", true),
             ("ListKeysRequestBody", "KeyState", "\"6\"", true),
+            ("ListKeysRequestBody", "KeyState", "\"3\"", false),
+            ("ListKeysRequestBody", "KeyState", "\"03\"", true),
+            ("ListKeysRequestBody", "KeyState", "\"+3\"", true),
             ("CreateKeyRequestBody", "KeyAlias", "\"alias/payments:key_1-a\"", false),
             ("CreateKeyRequestBody", "KeyAlias", "\"\"", true),
             ("CreateKeyRequestBody", "KeyAlias", "\"my key\"", true),
             ("CreateKeyRequestBody", "KeyAlias", "\"" + new string('a', 255) + "\"", false),
             ("CreateKeyRequestBody", "KeyAlias", "\"" + new string('a', 256) + "\"", true),
             ("UpdateKeyAliasRequestBody", "KeyAlias", "\"payments/default\"", true),
+            ("CreateKeyRequestBody", "KeyAlias", "\"app/default\"", true),
+            ("UpdateKeyAliasRequestBody", "KeyAlias", "\"app/default\"", true),
+            ("CreateKeyRequestBody", "KeyAlias", "\"app/defaults\"", false),
+            ("CreateKeyRequestBody", "KeyAlias", "\"default\"", false),
             ("UpdateKeyAliasRequestBody", "KeyAlias", "\"payments/primary\"", false),
             ("CreateKeyRequestBody", "KeyDescription", "\"\"", false),
             ("CreateKeyRequestBody", "KeyDescription", "\"" + new string('d', 255) + "\"", false),
@@ -87,13 +108,26 @@ public sealed class RequestParameterTests
             ("TagItem", "Key", "\"" + new string('k', 36) + "\"", false),
             ("TagItem", "Key", "\"" + new string('k', 37) + "\"", true),
             ("Tag", "Key", "\"" + new string('k', 37) + "\"", true),
+            ("TagItem", "Key", "\"" + string.Concat(Enumerable.Repeat("\\U0001F511", 36)) + "\"", false),
+            ("TagItem", "Key", "\"" + string.Concat(Enumerable.Repeat("\\U0001F511", 37)) + "\"", true),
+            ("TagItem", "Key", "\"team=payments\"", true),
+            ("TagItem", "Key", "\"team-payments_01.x:y/z\"", false),
+            ("TagItem", "Key", "\"a*b\"", true),
+            ("TagItem", "Key", "\"line\\nbreak\"", true),
+            ("TagItem", "Value", "\"<none>\"", true),
+            ("TagItem", "Value", "\"C:\\\\keys\"", true),
+            ("TagItem", "Value", "\"payments team, Q3\"", false),
             ("TagItem", "Value", "\"\"", false),
             ("TagItem", "Value", "\"" + new string('v', 43) + "\"", false),
             ("TagItem", "Value", "\"" + new string('v', 44) + "\"", true),
             ("ScheduleKeyDeletionRequestBody", "KeyId", ValidKeyId, false),
-            ("ScheduleKeyDeletionRequestBody", "KeyId", "\"0A1B2C3D-0A1B-0A1B-0A1B-0A1B2C3D4E5F\"", true),
-            ("CreateDatakeyRequestBody", "KeyId", "\"my-key\"", true),
-            ("RevokeGrantRequestBody", "KeyId", "\"my-key\"", true),
+            ("ScheduleKeyDeletionRequestBody", "KeyId", "\"0A1B2C3D-0A1B-0A1B-0A1B-0A1B2C3D4E5F\"", false),
+            ("CreateDatakeyRequestBody", "KeyId", "\"orders-key\"", false),
+            ("RevokeGrantRequestBody", "KeyId", "\"alias/orders:2024_a\"", false),
+            ("CreateDatakeyRequestBody", "KeyId", "\"not a key id\"", true),
+            ("RevokeGrantRequestBody", "KeyId", "\"\"", true),
+            ("ScheduleKeyDeletionRequestBody", "KeyId", "\"" + new string('k', 255) + "\"", false),
+            ("ScheduleKeyDeletionRequestBody", "KeyId", "\"" + new string('k', 256) + "\"", true),
             ("ListKeysRequestBody", "Sequence", "\"" + new string('s', 36) + "\"", false),
             ("GenRandomRequestBody", "Sequence", "\"" + new string('s', 35) + "\"", true),
         };
@@ -184,13 +218,15 @@ public sealed class RequestParameterTests
 
             void M(ScheduleDeletion deletion)
             {
-                var anonymous = new { key_id = {|KMS004:"my-key"|}, pending_days = {|KMS004:3|} };
+                var anonymous = new { key_id = {|KMS004:"not a key id"|}, pending_days = {|KMS004:3|} };
+                var accepted = new Dictionary<string, object> { { "random_data_length", "1024" }, { "key_id", "orders-key" } };
+                accepted["datakey_plain_length"] = "32";
                 var constKeys = new Dictionary<string, object> { [DaysKey] = {|KMS004:5|}, [@"pending_days"] = {|KMS004:1|} };
                 constKeys.Add(DaysKey + "", {|KMS004:6|});
                 var byIndexer = new Dictionary<string, object> { ["pending_days"] = {|KMS004:3|} };
                 var byAdd = new Dictionary<string, object> { { "pending_days", {|KMS004:"3"|} } };
                 byAdd.Add("datakey_length", {|KMS004:100|});
-                byAdd["random_data_length"] = {|KMS004:256|};
+                byAdd["random_data_length"] = {|KMS004:100|};
                 var longs = new Dictionary<string, long> { { "pending_days", {|KMS004:3L|} } };
                 var stj = new ScheduleDeletion { Days = {|KMS004:3|} };
                 var copy = deletion with { Days = {|KMS004:2000|} };
@@ -320,6 +356,8 @@ public sealed class RequestParameterTests
                 var request = new DeleteKeyRequest { Body = new ScheduleKeyDeletionRequestBody { PendingDays = "3" } };
                 client.DeleteKeyInvoker(request).WithRetry((r, e) => true, 20, backoff);
                 var alias = new CreateKeyRequestBody { KeyAlias = "my key" };
+                client.DeleteKeyInvoker(request).WithRetry((r, e) => true, -1, backoff);
+                var state = new ListKeysRequestBody { KeyState = "03" };
             }
         }
         """,
@@ -328,7 +366,57 @@ public sealed class RequestParameterTests
         Verify.Diagnostic("KMS004").WithSpan(10, 68, 10, 70).WithMessage(
             "maxRetries = 20 is rejected by the SDK's WithRetry: it throws ArgumentOutOfRangeException. Accepted: an integer from 0 to 10"),
         Verify.Diagnostic("KMS004").WithSpan(11, 59, 11, 67).WithMessage(
-            "key_alias = \"my key\" is rejected by KMS with KMS.1101: Invalid key_alias. Accepted: 1 to 255 characters of letters, digits, ':', '/', '_' and '-'"));
+            "key_alias = \"my key\" is rejected by KMS with KMS.1101: Invalid key_alias. Accepted: 1 to 255 characters of letters, digits, ':', '/', '_' and '-', not ending in '/default'"),
+        Verify.Diagnostic("KMS004").WithSpan(12, 68, 12, 70).WithMessage(
+            "maxRetries = -1 disables the SDK's WithRetry: below 0 it makes one attempt and never retries. Accepted: an integer from 0 to 10"),
+        Verify.Diagnostic("KMS004").WithSpan(13, 58, 13, 62).WithMessage(
+            "key_state = \"03\" is rejected by KMS with KMS.0308: Invalid parameter. Accepted: one of the digits 1 to 5"));
+
+    [Fact]
+    public async Task Unchecked_parameters_silence_only_the_parameters_they_name()
+    {
+        var test = new KmsTest<RequestParameterAnalyzer, UseValidRequestValueCodeFixProvider>
+        {
+            TestCode = """
+                using HuaweiCloud.SDK.Core;
+                using HuaweiCloud.SDK.Kms.V2;
+                using HuaweiCloud.SDK.Kms.V2.Model;
+
+                class C
+                {
+                    void M(KmsClient client, DeleteKeyRequest request, IBackoffStrategy backoff)
+                    {
+                        _ = new GenRandomRequestBody { RandomDataLength = "100" };
+                        _ = new { random_data_length = 9000, key_id = "not a key id" };
+                        _ = new ScheduleKeyDeletionRequestBody { KeyId = "not a key id", PendingDays = {|KMS004:"3"|} };
+                        _ = new CreateDatakeyRequestBody { DatakeyLength = {|KMS004:"12"|} };
+                        client.DeleteKeyInvoker(request).WithRetry((r, e) => false, {|KMS004:20|}, backoff);
+                    }
+                }
+                """,
+        }.WithSdk().WithEditorConfig("kms_analyzers.unchecked_parameters = random_data_length, key_id");
+        await test.RunAsync();
+    }
+
+    [Fact]
+    public async Task MaxRetries_can_be_left_unchecked_by_its_name()
+    {
+        var test = new KmsTest<RequestParameterAnalyzer, UseValidRequestValueCodeFixProvider>
+        {
+            TestCode = """
+                using HuaweiCloud.SDK.Core;
+                using HuaweiCloud.SDK.Kms.V2;
+                using HuaweiCloud.SDK.Kms.V2.Model;
+
+                class C
+                {
+                    void M(KmsClient client, DeleteKeyRequest request, IBackoffStrategy backoff)
+                        => client.DeleteKeyInvoker(request).WithRetry((r, e) => false, 20, backoff);
+                }
+                """,
+        }.WithSdk().WithEditorConfig("kms_analyzers.unchecked_parameters = maxRetries");
+        await test.RunAsync();
+    }
 
     [Theory]
     [InlineData(LanguageVersion.CSharp7_3)]
@@ -365,6 +453,10 @@ public sealed class RequestParameterTests
                 _ = new { pending_days = {|KMS004:3|}, marker = {|KMS004:-5|} };
                 _ = new Dictionary<string, long> { { "pending_days", {|KMS004:5000L|} } };
                 _ = new ScheduleKeyDeletionRequestBody { PendingDays = {|KMS004:2|}.ToString() };
+                _ = new ListKeysRequestBody { KeyState = {|KMS004:"03"|}, Limit = {|KMS004:"2001"|} };
+                _ = new GenRandomRequestBody { RandomDataLength = {|KMS004:"100"|} };
+                _ = new EncryptDatakeyRequestBody { DatakeyPlainLength = {|KMS004:"0"|} };
+                _ = new DecryptDatakeyRequestBody { DatakeyCipherLength = {|KMS004:"1025"|} };
             }
         }
         """,
@@ -383,6 +475,10 @@ public sealed class RequestParameterTests
                 _ = new { pending_days = 7, marker = 0 };
                 _ = new Dictionary<string, long> { { "pending_days", 1096L } };
                 _ = new ScheduleKeyDeletionRequestBody { PendingDays = 7.ToString() };
+                _ = new ListKeysRequestBody { KeyState = "3", Limit = "2000" };
+                _ = new GenRandomRequestBody { RandomDataLength = "104" };
+                _ = new EncryptDatakeyRequestBody { DatakeyPlainLength = "1" };
+                _ = new DecryptDatakeyRequestBody { DatakeyCipherLength = "1024" };
             }
         }
         """,
