@@ -2,8 +2,9 @@
 # End-to-end package test: what a team gets from `dotnet add package Kms.Analyzers`.
 # Packs both packages into a temporary feed, installs Kms.Analyzers into a fresh `dotnet new console`, and
 # checks that (a) `dotnet build -warnaserror` fails with KMS001 on a magic code and KMS004 on a rejected
-# request parameter (and on nothing in requests KMS accepts: Accepted.cs), (b) `dotnet format analyzers --diagnostics KMS001 KMS004` fixes both, (c) the build then
-# passes, and (d) an .editorconfig severity turns KMS002 into a build error without -warnaserror.
+# request parameter (and on nothing in requests KMS accepts: Accepted.cs), (b) `dotnet format analyzers
+# --diagnostics KMS001 KMS004` fixes both, (c) the build then passes, (d) an .editorconfig severity turns KMS002 into a build error without -warnaserror, and (e) a misspelled
+# kms_analyzers option is reported as KMS007.
 set -euo pipefail
 
 root=$(cd "$(dirname "$0")/.." && pwd)
@@ -113,5 +114,12 @@ if dotnet build -nologo > build-d.log 2>&1; then
 fi
 grep -q "error KMS002" build-d.log || { cat build-d.log; fail "the build failed, but not with KMS002"; }
 grep -m1 "error KMS002" build-d.log
+
+step "(e) a kms_analyzers option the rules cannot use is reported (KMS007), not ignored"
+rm Legacy.cs
+printf 'root = true\n\n[*.cs]\nkms_analyzers.unchecked_parameters = random_data_lenght\n' > .editorconfig
+dotnet build -nologo --no-incremental > build-e.log 2>&1 || { cat build-e.log; fail "the build failed"; }
+grep -q "warning KMS007: kms_analyzers.unchecked_parameters = random_data_lenght" build-e.log || { cat build-e.log; fail "the misspelled option was not reported"; }
+grep -m1 "warning KMS007" build-e.log
 
 printf '\npackage test passed\n'

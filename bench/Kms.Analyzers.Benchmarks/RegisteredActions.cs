@@ -12,7 +12,8 @@ namespace Kms.Analyzers.Benchmarks;
 /// Records what an analyzer registers, in Initialize or, given a compilation, at compilation start: every syntax node
 /// and operation action with the kinds it visits. Its first syntax node action can then be run on one node by itself
 /// (the benchmark's allocation probe, the tests' no-allocation check), its visits mirrored by empty actions, and all
-/// its actions replayed outside the driver (the benchmark's <c>CallbackReplay</c>). Other kinds of action are not expected.
+/// its actions replayed outside the driver (the benchmark's <c>CallbackReplay</c>). Compilation actions, which run once
+/// per compilation and not on code, are counted and left out of the replay. Other kinds of action are not expected.
 /// </summary>
 internal sealed class RegisteredActions : AnalysisContext
 {
@@ -23,6 +24,9 @@ internal sealed class RegisteredActions : AnalysisContext
     public List<(Action<SyntaxNodeAnalysisContext> Action, ImmutableArray<SyntaxKind> Kinds)> SyntaxActions { get; } = new();
 
     public List<(Action<OperationAnalysisContext> Action, ImmutableArray<OperationKind> Kinds)> OperationActions { get; } = new();
+
+    /// <summary>Actions that run once per compilation (KMS007 reads the options there): never per node.</summary>
+    public int CompilationActions { get; private set; }
 
     public Action<SyntaxNodeAnalysisContext>? Action => SyntaxActions.Count > 0 ? SyntaxActions[0].Action : null;
 
@@ -45,7 +49,7 @@ internal sealed class RegisteredActions : AnalysisContext
     {
     }
 
-    public override void RegisterCompilationAction(Action<CompilationAnalysisContext> action) => throw Unexpected();
+    public override void RegisterCompilationAction(Action<CompilationAnalysisContext> action) => CompilationActions++;
 
     public override void RegisterSemanticModelAction(Action<SemanticModelAnalysisContext> action) => throw Unexpected();
 

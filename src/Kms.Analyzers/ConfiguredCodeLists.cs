@@ -12,11 +12,6 @@ namespace Kms.Analyzers
     /// </summary>
     internal sealed class ConfiguredCodeLists
     {
-        public const string AdditionalCodesKey = "kms_analyzers.additional_codes";
-
-        /// <summary>KMS004 leaves these parameters (JSON names, or <c>maxRetries</c>) unchecked.</summary>
-        public const string UncheckedParametersKey = "kms_analyzers.unchecked_parameters";
-
         private static readonly char[] Separators = { ',', ';', ' ', '\t' };
 
         private readonly AnalyzerOptions options;
@@ -27,7 +22,7 @@ namespace Kms.Analyzers
         /// <summary>Whether the list option <paramref name="key"/> in force for <paramref name="tree"/> holds <paramref name="item"/> (ordinal).</summary>
         public bool Contains(SyntaxTree tree, string key, string item)
             => options.AnalyzerConfigOptionsProvider.GetOptions(tree).TryGetValue(key, out var value)
-               && parsedValues.GetOrAdd(value, Parse).Contains(item);
+               && parsedValues.GetOrAdd(value, Items).Contains(item);
 
         /// <summary>
         /// Whether any tree of <paramref name="compilation"/> sets the option <paramref name="key"/>: asked once at
@@ -54,7 +49,7 @@ namespace Kms.Analyzers
                 return false;
             }
 
-            foreach (var listed in parsedValues.GetOrAdd(value, Parse))
+            foreach (var listed in parsedValues.GetOrAdd(value, Items))
             {
                 if (name.IndexOf(listed, StringComparison.OrdinalIgnoreCase) >= 0)
                 {
@@ -65,7 +60,8 @@ namespace Kms.Analyzers
             return false;
         }
 
-        private static ImmutableHashSet<string> Parse(string value)
+        /// <summary>The items of a list option's value, as every reader of it splits them.</summary>
+        public static ImmutableHashSet<string> Items(string value)
         {
             var items = ImmutableHashSet.CreateBuilder<string>(StringComparer.Ordinal);
             foreach (var item in value.Split(Separators, StringSplitOptions.RemoveEmptyEntries))

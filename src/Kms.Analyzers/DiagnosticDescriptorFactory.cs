@@ -5,7 +5,7 @@ namespace Kms.Analyzers
     /// <summary>The one place the rules' shared defaults are set: Warning, on by default, help link from the id.</summary>
     internal static class DiagnosticDescriptorFactory
     {
-        public static DiagnosticDescriptor Create(string id, string title, string messageFormat, string category, string description)
+        public static DiagnosticDescriptor Create(string id, string title, string messageFormat, string category, string description, params string[] customTags)
             => new DiagnosticDescriptor(
                 id,
                 title,
@@ -14,6 +14,7 @@ namespace Kms.Analyzers
                 DiagnosticSeverity.Warning,
                 isEnabledByDefault: true,
                 description: description,
-                helpLinkUri: RuleIdentifiers.GetHelpUri(id));
+                helpLinkUri: RuleIdentifiers.GetHelpUri(id),
+                customTags: customTags);
     }
 }

@@ -84,7 +84,7 @@ namespace Kms.Analyzers
             }
 
             // Rare (an unknown code-shaped literal), so the options are read here rather than kept per compilation.
-            if (new ConfiguredCodeLists(context.Options).Contains(expression.SyntaxTree, ConfiguredCodeLists.AdditionalCodesKey, code))
+            if (new ConfiguredCodeLists(context.Options).Contains(expression.SyntaxTree, KmsOptions.AdditionalCodes, code))
             {
                 return;
             }
@@ -249,7 +249,7 @@ namespace Kms.Analyzers
                 description.Append("; ");
             }
 
-            return description.Append("if the service added it, list it in ").Append(ConfiguredCodeLists.AdditionalCodesKey).ToString();
+            return description.Append("if the service added it, list it in ").Append(KmsOptions.AdditionalCodes).ToString();
         }
     }
 }

@@ -163,7 +163,7 @@ namespace Kms.Analyzers
         private static void Report(OperationAnalysisContext context, RequestParameter parameter, ConstantParameterValue value, string shownValue, ImmutableDictionary<string, string?> fix, bool belowMin = false)
         {
             // Asked only for a value that breaks a limit: a team may live with a limit the service changed before this package.
-            if (new ConfiguredCodeLists(context.Options).Contains(value.Carrier.Syntax.SyntaxTree, ConfiguredCodeLists.UncheckedParametersKey, parameter.Name))
+            if (new ConfiguredCodeLists(context.Options).Contains(value.Carrier.Syntax.SyntaxTree, KmsOptions.UncheckedParameters, parameter.Name))
             {
                 return;
             }

@@ -11,9 +11,6 @@ namespace Kms.Analyzers
     /// </summary>
     internal sealed class RetryContext
     {
-        public const string RetryMethodNamesKey = "kms_analyzers.retry_method_names";
-        public const string AdditionalTransientCodesKey = "kms_analyzers.additional_transient_codes";
-
         private static readonly string[] RetryWords = { "retry", "retriable", "retryable", "transient" };
         private static readonly string[] NegatingPrefixes = { "non", "not", "no", "never", "dont" };
 
@@ -29,7 +26,7 @@ namespace Kms.Analyzers
 
             retryStrategyOptions = compilation.GetTypeByMetadataName("Polly.Retry.RetryStrategyOptions`1");
             Lists = new ConfiguredCodeLists(options);
-            retryNamesConfigured = Lists.IsSetForAnyTree(compilation, RetryMethodNamesKey);
+            retryNamesConfigured = Lists.IsSetForAnyTree(compilation, KmsOptions.RetryMethodNames);
         }
 
         public ConfiguredCodeLists Lists { get; }
@@ -66,12 +63,12 @@ namespace Kms.Analyzers
                 }
             }
 
-            return retryNamesConfigured && Lists.HasWordOf(tree, RetryMethodNamesKey, name);
+            return retryNamesConfigured && Lists.HasWordOf(tree, KmsOptions.RetryMethodNames, name);
         }
 
         /// <summary>Whether a retry on <paramref name="code"/> can succeed: the catalog says so, or the team's options do.</summary>
         public bool IsTransient(string code, SyntaxTree tree)
-            => Kms.ErrorCodes.KmsErrorCatalog.IsTransient(code) || Lists.Contains(tree, AdditionalTransientCodesKey, code);
+            => Kms.ErrorCodes.KmsErrorCatalog.IsTransient(code) || Lists.Contains(tree, KmsOptions.AdditionalTransientCodes, code);
 
         /// <summary>Where a lower-case <paramref name="word"/> starts in <paramref name="text"/>, ignoring ASCII case; -1 if nowhere.</summary>
         private static int IndexOfAsciiIgnoreCase(string text, string word)

@@ -9,6 +9,7 @@ namespace Kms.Analyzers
         public const string RequestParameterOutOfRange = "KMS004";
         public const string ErrorCodeLookedUpInWrongPlace = "KMS005";
         public const string ErrorCodeCannotArrive = "KMS006";
+        public const string OptionNotUnderstood = "KMS007";
 
         /// <summary>RepositoryUrl of Directory.Build.props plus the docs folder; a test keeps the two equal.</summary>
         public const string HelpLinkBase = "https://github.com/kms-analyzers/Kms.Analyzers/blob/main/docs/rules/";

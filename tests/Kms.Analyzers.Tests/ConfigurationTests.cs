@@ -12,22 +12,24 @@ namespace Kms.Analyzers.Tests;
 /// <summary>Every way a team tunes the rules: .editorconfig, a global config, #pragma, [SuppressMessage], the kms_analyzers options.</summary>
 public sealed class ConfigurationTests
 {
+    public const string MisspelledOption = "kms_analyzers.aditional_codes = KMS.9001\n";
+
     public static IEnumerable<object[]> Rules() => AnalyzerHarness.Analyzers.SelectMany(a => a.SupportedDiagnostics).Select(d => new object[] { d.Id });
 
     [Theory]
     [MemberData(nameof(Rules))]
     public async Task Editorconfig_severity_none_turns_one_rule_off(string id)
     {
-        var diagnostics = await AnalyzeCorpusAsync(("/.editorconfig", "root = true\n\n[*.cs]\ndotnet_diagnostic." + id + ".severity = none\n"));
+        var diagnostics = await AnalyzeCorpusAsync(SeverityConfig(id, "none"));
         Assert.DoesNotContain(diagnostics, d => d.Id == id);
-        Assert.Equal(5, diagnostics.Select(d => d.Id).Distinct().Count());
+        Assert.Equal(Rules().Count() - 1, diagnostics.Select(d => d.Id).Distinct().Count());
     }
 
     [Theory]
     [MemberData(nameof(Rules))]
     public async Task Editorconfig_severity_error_makes_one_rule_an_error(string id)
     {
-        var diagnostics = await AnalyzeCorpusAsync(("/.editorconfig", "root = true\n\n[*.cs]\ndotnet_diagnostic." + id + ".severity = error\n"));
+        var diagnostics = await AnalyzeCorpusAsync(SeverityConfig(id, "error"));
         Assert.All(diagnostics.Where(d => d.Id == id), d => Assert.Equal(DiagnosticSeverity.Error, d.Severity));
         Assert.All(diagnostics.Where(d => d.Id != id), d => Assert.Equal(DiagnosticSeverity.Warning, d.Severity));
         Assert.Contains(diagnostics, d => d.Id == id);
@@ -90,11 +92,21 @@ public sealed class ConfigurationTests
         Assert.Equal(new[] { "KMS.9001" }, In("App", "KMS002"));
     }
 
+    /// <summary>
+    /// The severity line for <paramref name="id"/>: in .editorconfig, which applies to the diagnostics in its files; for
+    /// KMS007, which is about the options and has no location in code, in a global analyzer config, as its page says.
+    /// </summary>
+    private static (string Path, string Text) SeverityConfig(string id, string severity)
+        => id == "KMS007"
+            ? ("/.globalconfig", "is_global = true\ndotnet_diagnostic." + id + ".severity = " + severity + "\n")
+            : ("/.editorconfig", "root = true\n\n[*.cs]\ndotnet_diagnostic." + id + ".severity = " + severity + "\n");
+
+    /// <summary>The corpus under <paramref name="config"/>, which also gets a misspelled option so that KMS007 is among the rules that fire.</summary>
     private static async Task<List<Diagnostic>> AnalyzeCorpusAsync((string Path, string Text) config)
     {
         var files = new List<(string Path, string Text)>();
         files.Add(("AllRules.cs", File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "Corpus", "AllRules.cs"))));
-        var project = await AnalyzerHarness.CreateProjectAsync(files, analyzerConfigs: new[] { (config.Path.TrimStart('/'), config.Text) });
+        var project = await AnalyzerHarness.CreateProjectAsync(files, analyzerConfigs: new[] { (config.Path.TrimStart('/'), config.Text + MisspelledOption) });
         var result = await AnalyzerHarness.AnalyzeAsync(project);
         Assert.Empty(result.Exceptions);
         return result.Diagnostics.ToList();
