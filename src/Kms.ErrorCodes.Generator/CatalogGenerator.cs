@@ -33,24 +33,8 @@ namespace Kms.ErrorCodes.Generator
         {
             var rows = new List<string[]>();
             var errors = new List<string>();
-            var lineNumber = 0;
-            var headerSeen = false;
-            foreach (var rawLine in tsv.Split('\n'))
+            foreach (var (lineNumber, cells) in TsvLines.DataRows(tsv))
             {
-                lineNumber++;
-                var line = rawLine.TrimEnd('\r');
-                if (line.Length == 0 || line.StartsWith("#", StringComparison.Ordinal))
-                {
-                    continue;
-                }
-
-                if (!headerSeen)
-                {
-                    headerSeen = true;
-                    continue;
-                }
-
-                var cells = line.Split('\t');
                 if (cells.Length != ColumnCount
                     || !int.TryParse(cells[2], NumberStyles.None, CultureInfo.InvariantCulture, out _)
                     || (cells[3] != "true" && cells[3] != "false"))

@@ -83,24 +83,8 @@ namespace Kms.ErrorCodes.Generator
         {
             var table = new LimitsTable();
             var defined = new Dictionary<string, long>(StringComparer.Ordinal);
-            var lineNumber = 0;
-            var headerSeen = false;
-            foreach (var rawLine in tsv.Split('\n'))
+            foreach (var (lineNumber, cells) in TsvLines.DataRows(tsv))
             {
-                lineNumber++;
-                var line = rawLine.TrimEnd('\r');
-                if (line.Length == 0 || line.StartsWith("#", StringComparison.Ordinal))
-                {
-                    continue;
-                }
-
-                if (!headerSeen)
-                {
-                    headerSeen = true;
-                    continue;
-                }
-
-                var cells = line.Split('\t');
                 if (cells.Length != ColumnCount || Array.IndexOf(Kinds, cells[3]) < 0 || (cells[2] != "true" && cells[2] != "false") || cells[10].Length == 0)
                 {
                     table.Errors.Add(Where(lineNumber) + "expected Parameter, SdkProperties, ByJsonName (true/false), Kind (" + string.Join("/", Kinds) + "), Min, Max, Multiple, Characters, CharactersText, Forbidden, Code, Source");

@@ -13,7 +13,7 @@ public sealed class OptionValueTests
 
     [Theory]
     [InlineData("kms_analyzers.additional_codes = KMS.9001, KMS.9002")]
-    [InlineData("kms_analyzers.additional_transient_codes = KMS.1105;KMS.0205")]
+    [InlineData("kms_analyzers.additional_transient_codes = KMS.1105 KMS.0205")]
     [InlineData("kms_analyzers.retry_method_names = Resilient, Again_")]
     [InlineData("kms_analyzers.unchecked_parameters = random_data_length, key_id, maxRetries, limit")]
     [InlineData("dotnet_diagnostic.KMS004.severity = error\nsome_other_tool.option = anything")]
