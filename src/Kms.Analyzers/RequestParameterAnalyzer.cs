@@ -21,7 +21,7 @@ namespace Kms.Analyzers
         public static readonly DiagnosticDescriptor Rule = DiagnosticDescriptorFactory.Create(
             RuleIdentifiers.RequestParameterOutOfRange,
             title: "KMS request parameter out of documented range",
-            messageFormat: "{0} = {1} {2}: {3} Accepted: {4}",
+            messageFormat: "{0} = {1} {2}{3} Accepted: {4}",
             RuleCategories.Reliability,
             description: "KMS documents the values it accepts for these request parameters and rejects others with an error code; the SDK's WithRetry throws for maxRetries above 10 and never retries below 0. A constant outside those limits fails, or does not do what it says, every time it runs.");
 
@@ -173,17 +173,17 @@ namespace Kms.Analyzers
             if (parameter.ErrorCode is not null && KmsErrorCatalog.TryGet(parameter.ErrorCode, out var error))
             {
                 outcome = "is rejected by KMS with " + error.Code;
-                reason = error.Message;
+                reason = parameter.QuotesCodeMessage ? ": " + error.Message : ".";
             }
             else if (belowMin)
             {
                 outcome = "disables the SDK's WithRetry";
-                reason = "below 0 it makes one attempt and never retries.";
+                reason = ": below 0 it makes one attempt and never retries.";
             }
             else
             {
                 outcome = "is rejected by the SDK's WithRetry";
-                reason = "it throws ArgumentOutOfRangeException.";
+                reason = ": it throws ArgumentOutOfRangeException.";
             }
 
             context.ReportDiagnostic(Diagnostic.Create(

@@ -6,8 +6,9 @@ namespace Kms.Analyzers
     /// </summary>
     internal sealed class RequestParameter
     {
-        public RequestParameter(string name, ParameterConstraint constraint, string? errorCode, bool matchedByJsonName, string source, params string[] sdkProperties)
+        public RequestParameter(string name, ParameterConstraint constraint, string? errorCode, bool matchedByJsonName, bool quotesCodeMessage, string source, params string[] sdkProperties)
         {
+            QuotesCodeMessage = quotesCodeMessage;
             Name = name;
             Constraint = constraint;
             ErrorCode = errorCode;
@@ -29,6 +30,12 @@ namespace Kms.Analyzers
         /// <c>limit</c>, <c>key</c>, <c>value</c> and <c>sequence</c>: elsewhere they mean other things.
         /// </summary>
         public bool MatchedByJsonName { get; }
+
+        /// <summary>
+        /// Whether the message quotes the code's catalog text. Not where that text is older than the API reference and
+        /// names a narrower limit ("random_data_length must be 512 bits"): quoting it would contradict what is accepted.
+        /// </summary>
+        public bool QuotesCodeMessage { get; }
 
         /// <summary>Where the limit is documented.</summary>
         public string Source { get; }

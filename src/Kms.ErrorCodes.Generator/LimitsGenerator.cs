@@ -74,6 +74,7 @@ namespace Kms.ErrorCodes.Generator
                 code.Append("            new RequestParameter(").Append(Literal(row.Parameter)).Append(", ").Append(Constraint(row)).Append(", ")
                     .Append(row.Code == "SDK" ? "null" : "KmsErrorCodes." + row.Code).Append(", ")
                     .Append(row.ByJsonName ? "true" : "false").Append(", ")
+                    .Append(row.QuotesCodeMessage ? "true" : "false").Append(", ")
                     .Append(Literal(row.Source));
                 foreach (var property in row.SdkProperties)
                 {

@@ -44,6 +44,9 @@ namespace Kms.ErrorCodes.Generator
 
         public string Code { get; set; } = string.Empty;
 
+        /// <summary>Whether the code's catalog text holds for this parameter (not older than the API reference).</summary>
+        public bool QuotesCodeMessage { get; set; }
+
         public string Source { get; set; } = string.Empty;
     }
 
@@ -70,7 +73,7 @@ namespace Kms.ErrorCodes.Generator
     /// <summary><c>KmsRequestLimits.tsv</c> read and checked: its rows, the constants they define, and what is wrong with it.</summary>
     internal sealed class LimitsTable
     {
-        private const int ColumnCount = 12;
+        private const int ColumnCount = 13;
         private static readonly string[] Kinds = { "integer", "digits", "text", "operations" };
 
         public List<LimitsRow> Rows { get; } = new List<LimitsRow>();
@@ -85,9 +88,9 @@ namespace Kms.ErrorCodes.Generator
             var defined = new Dictionary<string, long>(StringComparer.Ordinal);
             foreach (var (lineNumber, cells) in TsvLines.DataRows(tsv))
             {
-                if (cells.Length != ColumnCount || Array.IndexOf(Kinds, cells[3]) < 0 || (cells[2] != "true" && cells[2] != "false") || cells[10].Length == 0)
+                if (cells.Length != ColumnCount || Array.IndexOf(Kinds, cells[3]) < 0 || (cells[2] != "true" && cells[2] != "false") || cells[10].Length == 0 || (cells[11] != "quote" && cells[11] != "older"))
                 {
-                    table.Errors.Add(Where(lineNumber) + "expected Parameter, SdkProperties, ByJsonName (true/false), Kind (" + string.Join("/", Kinds) + "), Min, Max, Multiple, Characters, CharactersText, Forbidden, Code, Source");
+                    table.Errors.Add(Where(lineNumber) + "expected Parameter, SdkProperties, ByJsonName (true/false), Kind (" + string.Join("/", Kinds) + "), Min, Max, Multiple, Characters, CharactersText, Forbidden, Code, CodeMessage (quote/older), Source");
                     continue;
                 }
 
@@ -101,7 +104,8 @@ namespace Kms.ErrorCodes.Generator
                     CharactersText = cells[8],
                     Forbidden = cells[9],
                     Code = cells[10],
-                    Source = cells[11],
+                    QuotesCodeMessage = cells[11] == "quote",
+                    Source = cells[12],
                 };
                 row.Min = table.ReadBound(cells[4], "Min", row, lineNumber, defined);
                 row.Max = table.ReadBound(cells[5], "Max", row, lineNumber, defined);

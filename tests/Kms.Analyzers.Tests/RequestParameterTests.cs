@@ -97,6 +97,9 @@ public sealed class RequestParameterTests
             ("CreateGrantRequestBody", "GranteePrincipal", "\"" + new string('a', 64) + "\"", false),
             ("CreateGrantRequestBody", "GranteePrincipal", "\"" + new string('a', 65) + "\"", true),
             ("CreateGrantRequestBody", "RetiringPrincipal", "\"user_1\"", true),
+            ("CreateGrantRequestBody", "RetiringPrincipal", "\"" + new string('r', 64) + "\"", false),
+            ("CreateGrantRequestBody", "RetiringPrincipal", "\"" + new string('r', 65) + "\"", true),
+            ("CreateGrantRequestBody", "RetiringPrincipal", "\"\"", true),
             ("CreateGrantRequestBody", "Operations", "new List<string> { \"create-grant\" }", true),
             ("CreateGrantRequestBody", "Operations", "new List<string> { \"create-grant\", \"encrypt-datakey\" }", false),
             ("CreateGrantRequestBody", "Operations", "[\"create-grant\"]", true),
@@ -130,6 +133,10 @@ public sealed class RequestParameterTests
             ("ScheduleKeyDeletionRequestBody", "KeyId", "\"" + new string('k', 256) + "\"", true),
             ("ListKeysRequestBody", "Sequence", "\"" + new string('s', 36) + "\"", false),
             ("GenRandomRequestBody", "Sequence", "\"" + new string('s', 35) + "\"", true),
+            ("GenRandomRequestBody", "Sequence", "\"" + new string('s', 37) + "\"", true),
+            ("CreateKeyRequestBody", "KeyDescription", "\"" + string.Concat(Enumerable.Repeat("\\U0001F511", 255)) + "\"", false),
+            ("CreateKeyRequestBody", "KeyDescription", "\"" + string.Concat(Enumerable.Repeat("\\U0001F511", 256)) + "\"", true),
+            ("TagItem", "Value", "\"" + string.Concat(Enumerable.Repeat("\\U0001F511", 43)) + "\"", false),
         };
 
         foreach (var version in new[] { "V1", "V2" })
@@ -358,6 +365,7 @@ public sealed class RequestParameterTests
                 var alias = new CreateKeyRequestBody { KeyAlias = "my key" };
                 client.DeleteKeyInvoker(request).WithRetry((r, e) => true, -1, backoff);
                 var state = new ListKeysRequestBody { KeyState = "03" };
+                var random = new GenRandomRequestBody { RandomDataLength = "100" };
             }
         }
         """,
@@ -370,7 +378,9 @@ public sealed class RequestParameterTests
         Verify.Diagnostic("KMS004").WithSpan(12, 68, 12, 70).WithMessage(
             "maxRetries = -1 disables the SDK's WithRetry: below 0 it makes one attempt and never retries. Accepted: an integer from 0 to 10"),
         Verify.Diagnostic("KMS004").WithSpan(13, 58, 13, 62).WithMessage(
-            "key_state = \"03\" is rejected by KMS with KMS.0308: Invalid parameter. Accepted: one of the digits 1 to 5"));
+            "key_state = \"03\" is rejected by KMS with KMS.0308: Invalid parameter. Accepted: one of the digits 1 to 5"),
+        Verify.Diagnostic("KMS004").WithSpan(14, 68, 14, 73).WithMessage(
+            "random_data_length = 100 is rejected by KMS with KMS.1801. Accepted: an integer from 8 to 8192, a multiple of 8"));
 
     [Theory]
     [InlineData("random_data_length, key_id")]
