@@ -8,314 +8,313 @@ using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Microsoft.CodeAnalysis.Formatting;
 using Microsoft.CodeAnalysis.Text;
 
-namespace Kms.Analyzers
+namespace Kms.Analyzers;
+
+/// <summary>One replacement: an expression by <c>CatalogType.Member…</c> (a type of Kms.ErrorCodes), or by a plain expression when <c>CatalogType</c> is null.</summary>
+internal readonly struct CatalogReplacement
 {
-    /// <summary>One replacement: an expression by <c>CatalogType.Member…</c> (a type of Kms.ErrorCodes), or by a plain expression when <c>CatalogType</c> is null.</summary>
-    internal readonly struct CatalogReplacement
+    public CatalogReplacement(TextSpan span, string? catalogType, string expression, string prefix = "")
     {
-        public CatalogReplacement(TextSpan span, string? catalogType, string expression, string prefix = "")
+        Span = span;
+        CatalogType = catalogType;
+        Expression = expression;
+        Prefix = prefix;
+    }
+
+    /// <summary>What stands before the type name, such as <c>!</c>.</summary>
+    public string Prefix { get; }
+
+    public TextSpan Span { get; }
+
+    /// <summary><c>KmsErrorCodes</c>, <c>KmsLimits</c>, or null for a plain expression such as a literal.</summary>
+    public string? CatalogType { get; }
+
+    /// <summary>The member and what follows it (<c>InvalidKeyId</c>, <c>PendingDaysMin.ToString(…)</c>), or the plain expression.</summary>
+    public string Expression { get; }
+}
+
+/// <summary>
+/// Puts catalog members (<c>KmsErrorCodes.InvalidKeyId</c>, <c>KmsLimits.PendingDaysMin</c>) or literals in
+/// place of expressions: a catalog type by its simple name where it already binds, with a new
+/// <c>using Kms.ErrorCodes;</c> where that is safe, qualified where a using would be ambiguous. One document
+/// edit for any number of replacements, so Fix All adds the using once.
+/// </summary>
+internal static class CatalogConstantEditor
+{
+    public const string ErrorCodesType = "KmsErrorCodes";
+    public const string LimitsType = "KmsLimits";
+
+    private const string CatalogNamespace = "Kms.ErrorCodes";
+
+    private static readonly char[] MemberNameEnd = { '.', '(' };
+
+    public static INamedTypeSymbol? FindCatalogType(Compilation compilation, string typeName)
+        => compilation.GetTypeByMetadataName(CatalogNamespace + "." + typeName);
+
+    /// <summary>Whether <paramref name="catalogType"/> has the public member (a constant, a method) that <paramref name="memberExpression"/> starts with.</summary>
+    private static bool HasMember(INamedTypeSymbol catalogType, string memberExpression)
+    {
+        var end = memberExpression.IndexOfAny(MemberNameEnd);
+        foreach (var member in catalogType.GetMembers(end < 0 ? memberExpression : memberExpression.Substring(0, end)))
         {
-            Span = span;
-            CatalogType = catalogType;
-            Expression = expression;
-            Prefix = prefix;
+            if (member.DeclaredAccessibility == Accessibility.Public && member is IFieldSymbol { IsConst: true } or IMethodSymbol)
+            {
+                return true;
+            }
         }
 
-        /// <summary>What stands before the type name, such as <c>!</c>.</summary>
-        public string Prefix { get; }
+        return false;
+    }
 
-        public TextSpan Span { get; }
+    /// <summary>Whether the replacement can be made in <paramref name="compilation"/>: a plain expression always, a catalog member where it exists.</summary>
+    public static bool CanApply(Compilation compilation, CatalogReplacement replacement)
+        => replacement.CatalogType is null
+           || (FindCatalogType(compilation, replacement.CatalogType) is { } catalogType && HasMember(catalogType, replacement.Expression));
 
-        /// <summary><c>KmsErrorCodes</c>, <c>KmsLimits</c>, or null for a plain expression such as a literal.</summary>
-        public string? CatalogType { get; }
-
-        /// <summary>The member and what follows it (<c>InvalidKeyId</c>, <c>PendingDaysMin.ToString(…)</c>), or the plain expression.</summary>
-        public string Expression { get; }
+    public static async Task<Document> ReplaceAsync(Document document, IReadOnlyCollection<CatalogReplacement> fixes, CancellationToken cancellationToken)
+    {
+        var edited = await ReplaceInTreeAsync(document, fixes, cancellationToken).ConfigureAwait(false);
+        return await ThroughTextAsync(edited, cancellationToken).ConfigureAwait(false);
     }
 
     /// <summary>
-    /// Puts catalog members (<c>KmsErrorCodes.InvalidKeyId</c>, <c>KmsLimits.PendingDaysMin</c>) or literals in
-    /// place of expressions: a catalog type by its simple name where it already binds, with a new
-    /// <c>using Kms.ErrorCodes;</c> where that is safe, qualified where a using would be ambiguous. One document
-    /// edit for any number of replacements, so Fix All adds the using once.
+    /// Reparses the document: `x is "KMS.0205"` becomes `x is KmsErrorCodes.X`, which the parser reads as a
+    /// type test (bound as a constant all the same); reparsing gives the tree every later reader will see.
     /// </summary>
-    internal static class CatalogConstantEditor
+    public static async Task<Document> ThroughTextAsync(Document document, CancellationToken cancellationToken)
     {
-        public const string ErrorCodesType = "KmsErrorCodes";
-        public const string LimitsType = "KmsLimits";
+        // A new SourceText: the document's own instance would be taken as "no change" and not reparsed.
+        var root = await document.GetSyntaxRootAsync(cancellationToken).ConfigureAwait(false);
+        return root is null ? document : document.WithText(root.GetText());
+    }
 
-        private const string CatalogNamespace = "Kms.ErrorCodes";
-
-        private static readonly char[] MemberNameEnd = { '.', '(' };
-
-        public static INamedTypeSymbol? FindCatalogType(Compilation compilation, string typeName)
-            => compilation.GetTypeByMetadataName(CatalogNamespace + "." + typeName);
-
-        /// <summary>Whether <paramref name="catalogType"/> has the public member (a constant, a method) that <paramref name="memberExpression"/> starts with.</summary>
-        private static bool HasMember(INamedTypeSymbol catalogType, string memberExpression)
+    /// <summary>The replacements as a tree edit: annotations elsewhere in the tree survive it.</summary>
+    public static async Task<Document> ReplaceInTreeAsync(Document document, IReadOnlyCollection<CatalogReplacement> fixes, CancellationToken cancellationToken)
+    {
+        var root = await document.GetSyntaxRootAsync(cancellationToken).ConfigureAwait(false);
+        var semanticModel = await document.GetSemanticModelAsync(cancellationToken).ConfigureAwait(false);
+        if (root is not CompilationUnitSyntax compilationUnit || semanticModel is null)
         {
-            var end = memberExpression.IndexOfAny(MemberNameEnd);
-            foreach (var member in catalogType.GetMembers(end < 0 ? memberExpression : memberExpression.Substring(0, end)))
+            return document;
+        }
+
+        var replacements = new Dictionary<SyntaxNode, SyntaxNode>();
+        SyntaxNode? usingHost = null;
+        foreach (var fix in fixes)
+        {
+            if (compilationUnit.FindNode(fix.Span, getInnermostNodeForTie: true) is not ExpressionSyntax expression || replacements.ContainsKey(expression))
             {
-                if (member.DeclaredAccessibility == Accessibility.Public && member is IFieldSymbol { IsConst: true } or IMethodSymbol)
-                {
-                    return true;
-                }
+                continue;
             }
 
-            return false;
-        }
-
-        /// <summary>Whether the replacement can be made in <paramref name="compilation"/>: a plain expression always, a catalog member where it exists.</summary>
-        public static bool CanApply(Compilation compilation, CatalogReplacement replacement)
-            => replacement.CatalogType is null
-               || (FindCatalogType(compilation, replacement.CatalogType) is { } catalogType && HasMember(catalogType, replacement.Expression));
-
-        public static async Task<Document> ReplaceAsync(Document document, IReadOnlyCollection<CatalogReplacement> fixes, CancellationToken cancellationToken)
-        {
-            var edited = await ReplaceInTreeAsync(document, fixes, cancellationToken).ConfigureAwait(false);
-            return await ThroughTextAsync(edited, cancellationToken).ConfigureAwait(false);
-        }
-
-        /// <summary>
-        /// Reparses the document: `x is "KMS.0205"` becomes `x is KmsErrorCodes.X`, which the parser reads as a
-        /// type test (bound as a constant all the same); reparsing gives the tree every later reader will see.
-        /// </summary>
-        public static async Task<Document> ThroughTextAsync(Document document, CancellationToken cancellationToken)
-        {
-            // A new SourceText: the document's own instance would be taken as "no change" and not reparsed.
-            var root = await document.GetSyntaxRootAsync(cancellationToken).ConfigureAwait(false);
-            return root is null ? document : document.WithText(root.GetText());
-        }
-
-        /// <summary>The replacements as a tree edit: annotations elsewhere in the tree survive it.</summary>
-        public static async Task<Document> ReplaceInTreeAsync(Document document, IReadOnlyCollection<CatalogReplacement> fixes, CancellationToken cancellationToken)
-        {
-            var root = await document.GetSyntaxRootAsync(cancellationToken).ConfigureAwait(false);
-            var semanticModel = await document.GetSemanticModelAsync(cancellationToken).ConfigureAwait(false);
-            if (root is not CompilationUnitSyntax compilationUnit || semanticModel is null)
+            var replacement = fix.Expression;
+            if (fix.CatalogType is not null)
             {
-                return document;
-            }
-
-            var replacements = new Dictionary<SyntaxNode, SyntaxNode>();
-            SyntaxNode? usingHost = null;
-            foreach (var fix in fixes)
-            {
-                if (compilationUnit.FindNode(fix.Span, getInnermostNodeForTie: true) is not ExpressionSyntax expression || replacements.ContainsKey(expression))
+                if (!CanApply(semanticModel.Compilation, fix) || FindCatalogType(semanticModel.Compilation, fix.CatalogType) is not { } catalogType)
                 {
                     continue;
                 }
 
-                var replacement = fix.Expression;
-                if (fix.CatalogType is not null)
+                var position = expression.SpanStart;
+                string typeName;
+                if (SimpleNameBindsTo(semanticModel, position, catalogType))
                 {
-                    if (!CanApply(semanticModel.Compilation, fix) || FindCatalogType(semanticModel.Compilation, fix.CatalogType) is not { } catalogType)
-                    {
-                        continue;
-                    }
-
-                    var position = expression.SpanStart;
-                    string typeName;
-                    if (SimpleNameBindsTo(semanticModel, position, catalogType))
-                    {
-                        typeName = catalogType.Name;
-                    }
-                    else if (CanImportCatalogNamespace(semanticModel, position, catalogType))
-                    {
-                        typeName = catalogType.Name;
-                        usingHost ??= UsingHost(expression);
-                    }
-                    else
-                    {
-                        typeName = (NamespaceRootIsShadowed(semanticModel, position) ? "global::" : string.Empty) + CatalogNamespace + "." + catalogType.Name;
-                    }
-
-                    replacement = fix.Prefix + typeName + "." + fix.Expression;
+                    typeName = catalogType.Name;
+                }
+                else if (CanImportCatalogNamespace(semanticModel, position, catalogType))
+                {
+                    typeName = catalogType.Name;
+                    usingHost ??= UsingHost(expression);
+                }
+                else
+                {
+                    typeName = (NamespaceRootIsShadowed(semanticModel, position) ? "global::" : string.Empty) + CatalogNamespace + "." + catalogType.Name;
                 }
 
-                // A type stays a type: `A.B.C` parses as a qualified name there, as a member access elsewhere.
-                var newNode = SyntaxFacts.IsInTypeOnlyContext(expression) ? SyntaxFactory.ParseTypeName(replacement) : SyntaxFactory.ParseExpression(replacement);
-                replacements.Add(expression, newNode.WithTriviaFrom(expression));
+                replacement = fix.Prefix + typeName + "." + fix.Expression;
             }
 
-            if (replacements.Count == 0)
-            {
-                return document;
-            }
-
-            var nodes = new List<SyntaxNode>(replacements.Keys);
-            if (usingHost is BaseNamespaceDeclarationSyntax)
-            {
-                nodes.Add(usingHost);
-            }
-
-            var endOfLine = await EndOfLineAsync(document, compilationUnit, cancellationToken).ConfigureAwait(false);
-            var newRoot = compilationUnit.ReplaceNodes(nodes, (original, rewritten) =>
-                original == usingHost ? AddUsing((BaseNamespaceDeclarationSyntax)rewritten, endOfLine) : replacements[original]);
-            if (usingHost is CompilationUnitSyntax)
-            {
-                newRoot = AddUsing(newRoot, endOfLine);
-            }
-
-            return document.WithSyntaxRoot(newRoot);
+            // A type stays a type: `A.B.C` parses as a qualified name there, as a member access elsewhere.
+            var newNode = SyntaxFacts.IsInTypeOnlyContext(expression) ? SyntaxFactory.ParseTypeName(replacement) : SyntaxFactory.ParseExpression(replacement);
+            replacements.Add(expression, newNode.WithTriviaFrom(expression));
         }
 
-        private static bool SimpleNameBindsTo(SemanticModel semanticModel, int position, INamedTypeSymbol catalogType)
+        if (replacements.Count == 0)
         {
-            var visible = semanticModel.LookupNamespacesAndTypes(position, name: catalogType.Name);
-            return visible.Length == 1 && SymbolEqualityComparer.Default.Equals(visible[0], catalogType);
+            return document;
         }
 
-        /// <summary>
-        /// Importing Kms.ErrorCodes is safe when none of its type names already means something else here:
-        /// otherwise the new using would make that name ambiguous (CS0104).
-        /// </summary>
-        private static bool CanImportCatalogNamespace(SemanticModel semanticModel, int position, INamedTypeSymbol catalogType)
+        var nodes = new List<SyntaxNode>(replacements.Keys);
+        if (usingHost is BaseNamespaceDeclarationSyntax)
         {
-            foreach (var type in catalogType.ContainingNamespace.GetTypeMembers())
-            {
-                foreach (var visible in semanticModel.LookupNamespacesAndTypes(position, name: type.Name))
-                {
-                    if (!SymbolEqualityComparer.Default.Equals(visible, type))
-                    {
-                        return false;
-                    }
-                }
-            }
-
-            return true;
+            nodes.Add(usingHost);
         }
 
-        /// <summary>Whether <c>Kms</c> here means something other than the global namespace <c>Kms</c>.</summary>
-        private static bool NamespaceRootIsShadowed(SemanticModel semanticModel, int position)
+        var endOfLine = await EndOfLineAsync(document, compilationUnit, cancellationToken).ConfigureAwait(false);
+        var newRoot = compilationUnit.ReplaceNodes(nodes, (original, rewritten) =>
+            original == usingHost ? AddUsing((BaseNamespaceDeclarationSyntax)rewritten, endOfLine) : replacements[original]);
+        if (usingHost is CompilationUnitSyntax)
         {
-            foreach (var visible in semanticModel.LookupNamespacesAndTypes(position, name: "Kms"))
-            {
-                if (visible is not INamespaceSymbol { ContainingNamespace.IsGlobalNamespace: true })
-                {
-                    return true;
-                }
-            }
-
-            return false;
+            newRoot = AddUsing(newRoot, endOfLine);
         }
 
-        /// <summary>The file's usings live in the innermost namespace that has some, else in the compilation unit.</summary>
-        private static SyntaxNode UsingHost(SyntaxNode node)
-        {
-            for (var ancestor = node.Parent; ancestor is not null; ancestor = ancestor.Parent)
-            {
-                if (ancestor is BaseNamespaceDeclarationSyntax { Usings.Count: > 0 })
-                {
-                    return ancestor;
-                }
+        return document.WithSyntaxRoot(newRoot);
+    }
 
-                if (ancestor is CompilationUnitSyntax)
+    private static bool SimpleNameBindsTo(SemanticModel semanticModel, int position, INamedTypeSymbol catalogType)
+    {
+        var visible = semanticModel.LookupNamespacesAndTypes(position, name: catalogType.Name);
+        return visible.Length == 1 && SymbolEqualityComparer.Default.Equals(visible[0], catalogType);
+    }
+
+    /// <summary>
+    /// Importing Kms.ErrorCodes is safe when none of its type names already means something else here:
+    /// otherwise the new using would make that name ambiguous (CS0104).
+    /// </summary>
+    private static bool CanImportCatalogNamespace(SemanticModel semanticModel, int position, INamedTypeSymbol catalogType)
+    {
+        foreach (var type in catalogType.ContainingNamespace.GetTypeMembers())
+        {
+            foreach (var visible in semanticModel.LookupNamespacesAndTypes(position, name: type.Name))
+            {
+                if (!SymbolEqualityComparer.Default.Equals(visible, type))
                 {
-                    return ancestor;
+                    return false;
                 }
             }
-
-            return node.SyntaxTree.GetRoot();
         }
 
-        private static CompilationUnitSyntax AddUsing(CompilationUnitSyntax compilationUnit, SyntaxTrivia endOfLine)
+        return true;
+    }
+
+    /// <summary>Whether <c>Kms</c> here means something other than the global namespace <c>Kms</c>.</summary>
+    private static bool NamespaceRootIsShadowed(SemanticModel semanticModel, int position)
+    {
+        foreach (var visible in semanticModel.LookupNamespacesAndTypes(position, name: "Kms"))
         {
-            if (compilationUnit.Usings.Count > 0)
+            if (visible is not INamespaceSymbol { ContainingNamespace.IsGlobalNamespace: true })
             {
-                return compilationUnit.WithUsings(InsertSorted(compilationUnit.Usings, endOfLine));
+                return true;
             }
-
-            if (compilationUnit.Externs.Count > 0)
-            {
-                return compilationUnit.WithUsings(compilationUnit.Usings.Add(NewUsing(endOfLine)));
-            }
-
-            // First using of the file: it takes over the file's leading trivia (a header comment stays on top).
-            var firstToken = compilationUnit.GetFirstToken(includeZeroWidth: true);
-            var directive = NewUsing(endOfLine).WithLeadingTrivia(firstToken.LeadingTrivia);
-            var rest = compilationUnit.ReplaceToken(firstToken, firstToken.WithLeadingTrivia(endOfLine));
-            return rest.WithUsings(rest.Usings.Add(directive));
         }
 
-        private static BaseNamespaceDeclarationSyntax AddUsing(BaseNamespaceDeclarationSyntax namespaceDeclaration, SyntaxTrivia endOfLine)
-            => namespaceDeclaration.WithUsings(InsertSorted(namespaceDeclaration.Usings, endOfLine));
+        return false;
+    }
 
-        /// <summary>After global usings, before static and alias ones, in name order with System first if the file does so.</summary>
-        private static SyntaxList<UsingDirectiveSyntax> InsertSorted(SyntaxList<UsingDirectiveSyntax> usings, SyntaxTrivia endOfLine)
+    /// <summary>The file's usings live in the innermost namespace that has some, else in the compilation unit.</summary>
+    private static SyntaxNode UsingHost(SyntaxNode node)
+    {
+        for (var ancestor = node.Parent; ancestor is not null; ancestor = ancestor.Parent)
         {
-            var index = 0;
-            var systemFirst = false;
-            for (var i = 0; i < usings.Count; i++)
+            if (ancestor is BaseNamespaceDeclarationSyntax { Usings.Count: > 0 })
             {
-                var existing = usings[i];
-                if (existing.GlobalKeyword.IsKind(SyntaxKind.GlobalKeyword))
-                {
-                    index = i + 1;
-                    continue;
-                }
+                return ancestor;
+            }
 
-                if (existing.Alias is not null || existing.StaticKeyword.IsKind(SyntaxKind.StaticKeyword) || existing.Name is null)
-                {
-                    break;
-                }
+            if (ancestor is CompilationUnitSyntax)
+            {
+                return ancestor;
+            }
+        }
 
-                var name = existing.Name.ToString();
-                systemFirst |= i == index && IsSystem(name);
-                if ((systemFirst && IsSystem(name)) || string.Compare(name, CatalogNamespace, StringComparison.OrdinalIgnoreCase) < 0)
-                {
-                    index = i + 1;
-                    continue;
-                }
+        return node.SyntaxTree.GetRoot();
+    }
 
+    private static CompilationUnitSyntax AddUsing(CompilationUnitSyntax compilationUnit, SyntaxTrivia endOfLine)
+    {
+        if (compilationUnit.Usings.Count > 0)
+        {
+            return compilationUnit.WithUsings(InsertSorted(compilationUnit.Usings, endOfLine));
+        }
+
+        if (compilationUnit.Externs.Count > 0)
+        {
+            return compilationUnit.WithUsings(compilationUnit.Usings.Add(NewUsing(endOfLine)));
+        }
+
+        // First using of the file: it takes over the file's leading trivia (a header comment stays on top).
+        var firstToken = compilationUnit.GetFirstToken(includeZeroWidth: true);
+        var directive = NewUsing(endOfLine).WithLeadingTrivia(firstToken.LeadingTrivia);
+        var rest = compilationUnit.ReplaceToken(firstToken, firstToken.WithLeadingTrivia(endOfLine));
+        return rest.WithUsings(rest.Usings.Add(directive));
+    }
+
+    private static BaseNamespaceDeclarationSyntax AddUsing(BaseNamespaceDeclarationSyntax namespaceDeclaration, SyntaxTrivia endOfLine)
+        => namespaceDeclaration.WithUsings(InsertSorted(namespaceDeclaration.Usings, endOfLine));
+
+    /// <summary>After global usings, before static and alias ones, in name order with System first if the file does so.</summary>
+    private static SyntaxList<UsingDirectiveSyntax> InsertSorted(SyntaxList<UsingDirectiveSyntax> usings, SyntaxTrivia endOfLine)
+    {
+        var index = 0;
+        var systemFirst = false;
+        for (var i = 0; i < usings.Count; i++)
+        {
+            var existing = usings[i];
+            if (existing.GlobalKeyword.IsKind(SyntaxKind.GlobalKeyword))
+            {
+                index = i + 1;
+                continue;
+            }
+
+            if (existing.Alias is not null || existing.StaticKeyword.IsKind(SyntaxKind.StaticKeyword) || existing.Name is null)
+            {
                 break;
             }
 
-            var directive = NewUsing(endOfLine);
-            if (index == 0)
+            var name = existing.Name.ToString();
+            systemFirst |= i == index && IsSystem(name);
+            if ((systemFirst && IsSystem(name)) || string.Compare(name, CatalogNamespace, StringComparison.OrdinalIgnoreCase) < 0)
             {
-                // Taking the first place: take the leading trivia (header comments) with it.
-                var first = usings[0];
-                directive = directive.WithLeadingTrivia(first.GetLeadingTrivia());
-                usings = usings.Replace(first, first.WithLeadingTrivia(Indentation(first)));
-            }
-            else
-            {
-                directive = directive.WithLeadingTrivia(Indentation(usings[index - 1]));
+                index = i + 1;
+                continue;
             }
 
-            return usings.Insert(index, directive);
+            break;
         }
 
-        private static SyntaxTriviaList Indentation(SyntaxNode node)
+        var directive = NewUsing(endOfLine);
+        if (index == 0)
         {
-            var leading = node.GetLeadingTrivia();
-            return leading.Count > 0 && leading[leading.Count - 1].IsKind(SyntaxKind.WhitespaceTrivia)
-                ? SyntaxFactory.TriviaList(leading[leading.Count - 1])
-                : SyntaxTriviaList.Empty;
+            // Taking the first place: take the leading trivia (header comments) with it.
+            var first = usings[0];
+            directive = directive.WithLeadingTrivia(first.GetLeadingTrivia());
+            usings = usings.Replace(first, first.WithLeadingTrivia(Indentation(first)));
         }
-
-        private static bool IsSystem(string name) => name == "System" || name.StartsWith("System.", StringComparison.Ordinal);
-
-        private static UsingDirectiveSyntax NewUsing(SyntaxTrivia endOfLine)
-            => SyntaxFactory.UsingDirective(SyntaxFactory.ParseName(CatalogNamespace))
-                .WithUsingKeyword(SyntaxFactory.Token(SyntaxKind.UsingKeyword).WithTrailingTrivia(SyntaxFactory.Space))
-                .WithTrailingTrivia(endOfLine);
-
-        /// <summary>The file's own line ending, else the one its options (.editorconfig end_of_line) ask for.</summary>
-        private static async Task<SyntaxTrivia> EndOfLineAsync(Document document, SyntaxNode root, CancellationToken cancellationToken)
+        else
         {
-            foreach (var trivia in root.DescendantTrivia())
-            {
-                if (trivia.IsKind(SyntaxKind.EndOfLineTrivia))
-                {
-                    return trivia;
-                }
-            }
-
-            var options = await document.GetOptionsAsync(cancellationToken).ConfigureAwait(false);
-            return SyntaxFactory.EndOfLine(options.GetOption(FormattingOptions.NewLine));
+            directive = directive.WithLeadingTrivia(Indentation(usings[index - 1]));
         }
+
+        return usings.Insert(index, directive);
+    }
+
+    private static SyntaxTriviaList Indentation(SyntaxNode node)
+    {
+        var leading = node.GetLeadingTrivia();
+        return leading.Count > 0 && leading[leading.Count - 1].IsKind(SyntaxKind.WhitespaceTrivia)
+            ? SyntaxFactory.TriviaList(leading[leading.Count - 1])
+            : SyntaxTriviaList.Empty;
+    }
+
+    private static bool IsSystem(string name) => name == "System" || name.StartsWith("System.", StringComparison.Ordinal);
+
+    private static UsingDirectiveSyntax NewUsing(SyntaxTrivia endOfLine)
+        => SyntaxFactory.UsingDirective(SyntaxFactory.ParseName(CatalogNamespace))
+            .WithUsingKeyword(SyntaxFactory.Token(SyntaxKind.UsingKeyword).WithTrailingTrivia(SyntaxFactory.Space))
+            .WithTrailingTrivia(endOfLine);
+
+    /// <summary>The file's own line ending, else the one its options (.editorconfig end_of_line) ask for.</summary>
+    private static async Task<SyntaxTrivia> EndOfLineAsync(Document document, SyntaxNode root, CancellationToken cancellationToken)
+    {
+        foreach (var trivia in root.DescendantTrivia())
+        {
+            if (trivia.IsKind(SyntaxKind.EndOfLineTrivia))
+            {
+                return trivia;
+            }
+        }
+
+        var options = await document.GetOptionsAsync(cancellationToken).ConfigureAwait(false);
+        return SyntaxFactory.EndOfLine(options.GetOption(FormattingOptions.NewLine));
     }
 }

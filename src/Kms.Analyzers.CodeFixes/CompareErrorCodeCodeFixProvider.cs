@@ -3,34 +3,33 @@ using System.Collections.Immutable;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CodeFixes;
 
-namespace Kms.Analyzers
+namespace Kms.Analyzers;
+
+/// <summary>
+/// KMS005: a code looked for in Message / ErrorMsg / ToString() is compared with ErrorCode instead; a message text
+/// compared with ErrorCode becomes the constant of the code with that message (one fix per code when several share it).
+/// </summary>
+[ExportCodeFixProvider(LanguageNames.CSharp, Name = nameof(CompareErrorCodeCodeFixProvider))]
+public sealed class CompareErrorCodeCodeFixProvider : CatalogReplacementCodeFixProvider
 {
-    /// <summary>
-    /// KMS005: a code looked for in Message / ErrorMsg / ToString() is compared with ErrorCode instead; a message text
-    /// compared with ErrorCode becomes the constant of the code with that message (one fix per code when several share it).
-    /// </summary>
-    [ExportCodeFixProvider(LanguageNames.CSharp, Name = nameof(CompareErrorCodeCodeFixProvider))]
-    public sealed class CompareErrorCodeCodeFixProvider : CatalogReplacementCodeFixProvider
+    /// <summary><c>e.Message.Contains(code)</c> becomes <c>e.ErrorCode == code</c>.</summary>
+    public const string CompareErrorCodeEquivalenceKey = "KMS005.CompareErrorCode";
+
+    /// <summary>A message text becomes the constant of its code; <c>.1</c> … for further codes with the same message.</summary>
+    public const string UseCodeOfMessageEquivalenceKey = "KMS005.UseCodeOfMessage";
+
+    public override ImmutableArray<string> FixableDiagnosticIds { get; } = ImmutableArray.Create(RuleIdentifiers.ErrorCodeLookedUpInWrongPlace);
+
+    internal override IEnumerable<(string EquivalenceKey, string Title, CatalogReplacement Replacement)> FixesOf(Diagnostic diagnostic)
     {
-        /// <summary><c>e.Message.Contains(code)</c> becomes <c>e.ErrorCode == code</c>.</summary>
-        public const string CompareErrorCodeEquivalenceKey = "KMS005.CompareErrorCode";
-
-        /// <summary>A message text becomes the constant of its code; <c>.1</c> … for further codes with the same message.</summary>
-        public const string UseCodeOfMessageEquivalenceKey = "KMS005.UseCodeOfMessage";
-
-        public override ImmutableArray<string> FixableDiagnosticIds { get; } = ImmutableArray.Create(RuleIdentifiers.ErrorCodeLookedUpInWrongPlace);
-
-        internal override IEnumerable<(string EquivalenceKey, string Title, CatalogReplacement Replacement)> FixesOf(Diagnostic diagnostic)
+        if (TryGetPlainReplacement(diagnostic, out var comparison))
         {
-            if (TryGetPlainReplacement(diagnostic, out var comparison))
-            {
-                yield return (CompareErrorCodeEquivalenceKey, "Compare ErrorCode", comparison);
-            }
+            yield return (CompareErrorCodeEquivalenceKey, "Compare ErrorCode", comparison);
+        }
 
-            foreach (var fix in ConstantFixes(diagnostic, UseCodeOfMessageEquivalenceKey))
-            {
-                yield return fix;
-            }
+        foreach (var fix in ConstantFixes(diagnostic, UseCodeOfMessageEquivalenceKey))
+        {
+            yield return fix;
         }
     }
 }

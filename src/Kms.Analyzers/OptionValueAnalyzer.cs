@@ -4,60 +4,59 @@ using System.Collections.Immutable;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
 
-namespace Kms.Analyzers
+namespace Kms.Analyzers;
+
+/// <summary>
+/// KMS007: a <c>kms_analyzers.*</c> option that the rules cannot use as written: an unknown name, an empty value,
+/// or an item that is not what the option lists (a code, a name word, a checked parameter). Without it, a typo in
+/// .editorconfig silently does nothing.
+/// </summary>
+[DiagnosticAnalyzer(LanguageNames.CSharp)]
+public sealed class OptionValueAnalyzer : DiagnosticAnalyzer
 {
-    /// <summary>
-    /// KMS007: a <c>kms_analyzers.*</c> option that the rules cannot use as written: an unknown name, an empty value,
-    /// or an item that is not what the option lists (a code, a name word, a checked parameter). Without it, a typo in
-    /// .editorconfig silently does nothing.
-    /// </summary>
-    [DiagnosticAnalyzer(LanguageNames.CSharp)]
-    public sealed class OptionValueAnalyzer : DiagnosticAnalyzer
+    public static readonly DiagnosticDescriptor Rule = DiagnosticDescriptorFactory.Create(
+        RuleIdentifiers.OptionNotUnderstood,
+        title: "Kms.Analyzers option not understood",
+        messageFormat: "{0} = {1}: {2}",
+        RuleCategories.Usage,
+        description: "A kms_analyzers.* option in .editorconfig that names no option, is empty, or lists an item the option cannot use (not a KMS error code, not a word of a name, not a parameter KMS004 checks) does nothing; the rule says so instead of ignoring it.",
+        WellKnownDiagnosticTags.CompilationEnd);
+
+    public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = ImmutableArray.Create(Rule);
+
+    public override void Initialize(AnalysisContext context)
     {
-        public static readonly DiagnosticDescriptor Rule = DiagnosticDescriptorFactory.Create(
-            RuleIdentifiers.OptionNotUnderstood,
-            title: "Kms.Analyzers option not understood",
-            messageFormat: "{0} = {1}: {2}",
-            RuleCategories.Usage,
-            description: "A kms_analyzers.* option in .editorconfig that names no option, is empty, or lists an item the option cannot use (not a KMS error code, not a word of a name, not a parameter KMS004 checks) does nothing; the rule says so instead of ignoring it.",
-            WellKnownDiagnosticTags.CompilationEnd);
+        context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
+        context.EnableConcurrentExecution();
+        context.RegisterCompilationAction(AnalyzeOptions);
+    }
 
-        public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = ImmutableArray.Create(Rule);
-
-        public override void Initialize(AnalysisContext context)
+    /// <summary>Each distinct option line in force for any file of the compilation, checked once.</summary>
+    private static void AnalyzeOptions(CompilationAnalysisContext context)
+    {
+        var provider = context.Options.AnalyzerConfigOptionsProvider;
+        var seen = new HashSet<(string Key, string Value)>();
+        Check(context, provider.GlobalOptions, seen);
+        foreach (var tree in context.Compilation.SyntaxTrees)
         {
-            context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
-            context.EnableConcurrentExecution();
-            context.RegisterCompilationAction(AnalyzeOptions);
+            Check(context, provider.GetOptions(tree), seen);
         }
+    }
 
-        /// <summary>Each distinct option line in force for any file of the compilation, checked once.</summary>
-        private static void AnalyzeOptions(CompilationAnalysisContext context)
+    private static void Check(CompilationAnalysisContext context, AnalyzerConfigOptions options, HashSet<(string Key, string Value)> seen)
+    {
+        foreach (var key in options.Keys)
         {
-            var provider = context.Options.AnalyzerConfigOptionsProvider;
-            var seen = new HashSet<(string Key, string Value)>();
-            Check(context, provider.GlobalOptions, seen);
-            foreach (var tree in context.Compilation.SyntaxTrees)
+            if (!key.StartsWith(KmsOptions.Prefix, StringComparison.OrdinalIgnoreCase)
+                || !options.TryGetValue(key, out var value)
+                || !seen.Add((key, value)))
             {
-                Check(context, provider.GetOptions(tree), seen);
+                continue;
             }
-        }
 
-        private static void Check(CompilationAnalysisContext context, AnalyzerConfigOptions options, HashSet<(string Key, string Value)> seen)
-        {
-            foreach (var key in options.Keys)
+            foreach (var problem in KmsOptions.Problems(key, value))
             {
-                if (!key.StartsWith(KmsOptions.Prefix, StringComparison.OrdinalIgnoreCase)
-                    || !options.TryGetValue(key, out var value)
-                    || !seen.Add((key, value)))
-                {
-                    continue;
-                }
-
-                foreach (var problem in KmsOptions.Problems(key, value))
-                {
-                    context.ReportDiagnostic(Diagnostic.Create(Rule, Location.None, key, value, problem));
-                }
+                context.ReportDiagnostic(Diagnostic.Create(Rule, Location.None, key, value, problem));
             }
         }
     }

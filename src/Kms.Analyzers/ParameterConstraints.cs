@@ -2,162 +2,161 @@ using System.Collections.Generic;
 using System.Globalization;
 using System.Text.RegularExpressions;
 
-namespace Kms.Analyzers
+namespace Kms.Analyzers;
+
+/// <summary>A bound of a constraint: a number and the <c>KmsLimits</c> constant that holds it, or no bound.</summary>
+internal readonly struct Limit
 {
-    /// <summary>A bound of a constraint: a number and the <c>KmsLimits</c> constant that holds it, or no bound.</summary>
-    internal readonly struct Limit
+    private Limit(long value, string? constant, bool exists)
     {
-        private Limit(long value, string? constant, bool exists)
-        {
-            Value = value;
-            Constant = constant;
-            Exists = exists;
-        }
-
-        public static Limit None => default;
-
-        public long Value { get; }
-
-        /// <summary>The <c>KmsLimits</c> member that holds <see cref="Value"/>; null for a bare number.</summary>
-        public string? Constant { get; }
-
-        public bool Exists { get; }
-
-        public static Limit Of(long value, string? constant = null) => new(value, constant, exists: true);
-
-        public override string ToString() => Value.ToString(CultureInfo.InvariantCulture);
+        Value = value;
+        Constant = constant;
+        Exists = exists;
     }
 
-    /// <summary>What a request parameter accepts.</summary>
-    internal abstract class ParameterConstraint
+    public static Limit None => default;
+
+    public long Value { get; }
+
+    /// <summary>The <c>KmsLimits</c> member that holds <see cref="Value"/>; null for a bare number.</summary>
+    public string? Constant { get; }
+
+    public bool Exists { get; }
+
+    public static Limit Of(long value, string? constant = null) => new(value, constant, exists: true);
+
+    public override string ToString() => Value.ToString(CultureInfo.InvariantCulture);
+}
+
+/// <summary>What a request parameter accepts.</summary>
+internal abstract class ParameterConstraint
+{
+    /// <summary>What is accepted, for the message: "an integer from 7 to 1096".</summary>
+    public abstract string Accepted { get; }
+}
+
+/// <summary>An integer in a range, optionally a multiple of a step; values outside have a nearest valid value.</summary>
+internal sealed class IntegerConstraint : ParameterConstraint
+{
+    private readonly Limit min;
+    private readonly Limit max;
+    private readonly long multiple;
+
+    public IntegerConstraint(Limit min, Limit max, Limit multiple, bool plainDigits = false)
     {
-        /// <summary>What is accepted, for the message: "an integer from 7 to 1096".</summary>
-        public abstract string Accepted { get; }
+        this.min = min;
+        this.max = max;
+        this.multiple = multiple.Exists ? multiple.Value : 1;
+        PlainDigits = plainDigits;
     }
 
-    /// <summary>An integer in a range, optionally a multiple of a step; values outside have a nearest valid value.</summary>
-    internal sealed class IntegerConstraint : ParameterConstraint
+    /// <summary>Whether a text value must be plain decimal digits (<c>^[1-5]$</c>: "03" and "+3" are rejected).</summary>
+    public bool PlainDigits { get; }
+
+    public long Min => min.Value;
+
+    public override string Accepted
+        => min.Exists && max.Exists && min.Value == max.Value ? "exactly " + min
+            : !max.Exists ? "an integer of at least " + min
+            : (PlainDigits ? "one of the digits " : "an integer from ") + min + " to " + max + (multiple > 1 ? ", a multiple of " + multiple.ToString(CultureInfo.InvariantCulture) : string.Empty);
+
+    public bool IsValid(long value) => value >= min.Value && (!max.Exists || value <= max.Value) && value % multiple == 0;
+
+    /// <summary>Whether <paramref name="text"/> is written as this constraint requires, once its number is valid.</summary>
+    public bool IsWrittenAsAccepted(string text, long value)
+        => !PlainDigits || text == value.ToString(CultureInfo.InvariantCulture);
+
+    /// <summary>The accepted value closest to <paramref name="value"/>; halfway between two multiples, the larger.</summary>
+    public long Nearest(long value)
     {
-        private readonly Limit min;
-        private readonly Limit max;
-        private readonly long multiple;
-
-        public IntegerConstraint(Limit min, Limit max, Limit multiple, bool plainDigits = false)
-        {
-            this.min = min;
-            this.max = max;
-            this.multiple = multiple.Exists ? multiple.Value : 1;
-            PlainDigits = plainDigits;
-        }
-
-        /// <summary>Whether a text value must be plain decimal digits (<c>^[1-5]$</c>: "03" and "+3" are rejected).</summary>
-        public bool PlainDigits { get; }
-
-        public long Min => min.Value;
-
-        public override string Accepted
-            => min.Exists && max.Exists && min.Value == max.Value ? "exactly " + min
-                : !max.Exists ? "an integer of at least " + min
-                : (PlainDigits ? "one of the digits " : "an integer from ") + min + " to " + max + (multiple > 1 ? ", a multiple of " + multiple.ToString(CultureInfo.InvariantCulture) : string.Empty);
-
-        public bool IsValid(long value) => value >= min.Value && (!max.Exists || value <= max.Value) && value % multiple == 0;
-
-        /// <summary>Whether <paramref name="text"/> is written as this constraint requires, once its number is valid.</summary>
-        public bool IsWrittenAsAccepted(string text, long value)
-            => !PlainDigits || text == value.ToString(CultureInfo.InvariantCulture);
-
-        /// <summary>The accepted value closest to <paramref name="value"/>; halfway between two multiples, the larger.</summary>
-        public long Nearest(long value)
-        {
-            var clamped = value < min.Value ? min.Value : max.Exists && value > max.Value ? max.Value : value;
-            var lower = clamped - (clamped % multiple);
-            var upper = lower + multiple;
-            var nearest = clamped - lower < upper - clamped ? lower : upper;
-            return max.Exists && nearest > max.Value ? lower : nearest < min.Value ? upper : nearest;
-        }
-
-        /// <summary>The <c>KmsLimits</c> constant whose value is <paramref name="value"/>, if one is.</summary>
-        public string? LimitsConstantFor(long value) => value == min.Value ? min.Constant : max.Exists && value == max.Value ? max.Constant : null;
+        var clamped = value < min.Value ? min.Value : max.Exists && value > max.Value ? max.Value : value;
+        var lower = clamped - (clamped % multiple);
+        var upper = lower + multiple;
+        var nearest = clamped - lower < upper - clamped ? lower : upper;
+        return max.Exists && nearest > max.Value ? lower : nearest < min.Value ? upper : nearest;
     }
 
-    /// <summary>
-    /// A string of bounded length in Unicode characters (a surrogate pair is one), optionally of given characters and
-    /// not ending in a reserved suffix. No fix: there is no nearest text.
-    /// </summary>
-    internal sealed class TextConstraint : ParameterConstraint
+    /// <summary>The <c>KmsLimits</c> constant whose value is <paramref name="value"/>, if one is.</summary>
+    public string? LimitsConstantFor(long value) => value == min.Value ? min.Constant : max.Exists && value == max.Value ? max.Constant : null;
+}
+
+/// <summary>
+/// A string of bounded length in Unicode characters (a surrogate pair is one), optionally of given characters and
+/// not ending in a reserved suffix. No fix: there is no nearest text.
+/// </summary>
+internal sealed class TextConstraint : ParameterConstraint
+{
+    private readonly Limit minLength;
+    private readonly Limit maxLength;
+    private readonly Regex? characters;
+    private readonly string? charactersDescription;
+    private readonly string? forbiddenSuffix;
+
+    public TextConstraint(Limit minLength, Limit maxLength, string? characterClass, string? charactersDescription, string? forbiddenSuffix)
     {
-        private readonly Limit minLength;
-        private readonly Limit maxLength;
-        private readonly Regex? characters;
-        private readonly string? charactersDescription;
-        private readonly string? forbiddenSuffix;
+        this.minLength = minLength;
+        this.maxLength = maxLength;
+        characters = characterClass is null ? null : new Regex("^" + characterClass + "*$", RegexOptions.CultureInvariant);
+        this.charactersDescription = charactersDescription;
+        this.forbiddenSuffix = forbiddenSuffix;
+    }
 
-        public TextConstraint(Limit minLength, Limit maxLength, string? characterClass, string? charactersDescription, string? forbiddenSuffix)
+    public override string Accepted
+    {
+        get
         {
-            this.minLength = minLength;
-            this.maxLength = maxLength;
-            characters = characterClass is null ? null : new Regex("^" + characterClass + "*$", RegexOptions.CultureInvariant);
-            this.charactersDescription = charactersDescription;
-            this.forbiddenSuffix = forbiddenSuffix;
+            var length = minLength.Value == maxLength.Value ? "exactly " + maxLength
+                : minLength.Value == 0 ? "at most " + maxLength
+                : minLength + " to " + maxLength;
+            return length + " characters"
+                + (charactersDescription is null ? string.Empty : " of " + charactersDescription)
+                + (forbiddenSuffix is null ? string.Empty : ", not ending in '" + forbiddenSuffix + "'");
         }
+    }
 
-        public override string Accepted
+    public bool IsValid(string text)
+    {
+        var length = CharacterCount(text);
+        return length >= minLength.Value
+               && length <= maxLength.Value
+               && (characters is null || characters.IsMatch(text))
+               && (forbiddenSuffix is null || !text.EndsWith(forbiddenSuffix, System.StringComparison.Ordinal));
+    }
+
+    /// <summary>Unicode characters, as the API counts them: a surrogate pair (an emoji) is one.</summary>
+    private static int CharacterCount(string text)
+    {
+        var count = text.Length;
+        for (var i = 0; i + 1 < text.Length; i++)
         {
-            get
+            if (char.IsSurrogatePair(text[i], text[i + 1]))
             {
-                var length = minLength.Value == maxLength.Value ? "exactly " + maxLength
-                    : minLength.Value == 0 ? "at most " + maxLength
-                    : minLength + " to " + maxLength;
-                return length + " characters"
-                    + (charactersDescription is null ? string.Empty : " of " + charactersDescription)
-                    + (forbiddenSuffix is null ? string.Empty : ", not ending in '" + forbiddenSuffix + "'");
+                count--;
+                i++;
             }
         }
 
-        public bool IsValid(string text)
-        {
-            var length = CharacterCount(text);
-            return length >= minLength.Value
-                   && length <= maxLength.Value
-                   && (characters is null || characters.IsMatch(text))
-                   && (forbiddenSuffix is null || !text.EndsWith(forbiddenSuffix, System.StringComparison.Ordinal));
-        }
-
-        /// <summary>Unicode characters, as the API counts them: a surrogate pair (an emoji) is one.</summary>
-        private static int CharacterCount(string text)
-        {
-            var count = text.Length;
-            for (var i = 0; i + 1 < text.Length; i++)
-            {
-                if (char.IsSurrogatePair(text[i], text[i + 1]))
-                {
-                    count--;
-                    i++;
-                }
-            }
-
-            return count;
-        }
+        return count;
     }
+}
 
-    /// <summary>The operations of a grant: a list that holds only <c>create-grant</c> is rejected.</summary>
-    internal sealed class OperationsConstraint : ParameterConstraint
+/// <summary>The operations of a grant: a list that holds only <c>create-grant</c> is rejected.</summary>
+internal sealed class OperationsConstraint : ParameterConstraint
+{
+    private const string CreateGrant = "create-grant";
+
+    public override string Accepted => "at least one operation besides " + CreateGrant;
+
+    public bool IsValid(IReadOnlyList<string> operations)
     {
-        private const string CreateGrant = "create-grant";
-
-        public override string Accepted => "at least one operation besides " + CreateGrant;
-
-        public bool IsValid(IReadOnlyList<string> operations)
+        foreach (var operation in operations)
         {
-            foreach (var operation in operations)
+            if (operation != CreateGrant)
             {
-                if (operation != CreateGrant)
-                {
-                    return true;
-                }
+                return true;
             }
-
-            return operations.Count == 0;
         }
+
+        return operations.Count == 0;
     }
 }

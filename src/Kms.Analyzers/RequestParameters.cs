@@ -1,55 +1,54 @@
-namespace Kms.Analyzers
+namespace Kms.Analyzers;
+
+/// <summary>
+/// A request parameter KMS documents limits for (a row of KmsRequestLimits.tsv): its JSON name, the SDK body
+/// properties that carry it, what is accepted, the code KMS answers otherwise and where that is documented.
+/// </summary>
+internal sealed class RequestParameter
 {
-    /// <summary>
-    /// A request parameter KMS documents limits for (a row of KmsRequestLimits.tsv): its JSON name, the SDK body
-    /// properties that carry it, what is accepted, the code KMS answers otherwise and where that is documented.
-    /// </summary>
-    internal sealed class RequestParameter
+    public RequestParameter(string name, ParameterConstraint constraint, string? errorCode, bool matchedByJsonName, bool quotesCodeMessage, string source, params string[] sdkProperties)
     {
-        public RequestParameter(string name, ParameterConstraint constraint, string? errorCode, bool matchedByJsonName, bool quotesCodeMessage, string source, params string[] sdkProperties)
-        {
-            QuotesCodeMessage = quotesCodeMessage;
-            Name = name;
-            Constraint = constraint;
-            ErrorCode = errorCode;
-            MatchedByJsonName = matchedByJsonName;
-            Source = source;
-            SdkProperties = sdkProperties;
-        }
-
-        /// <summary>The JSON name (<c>pending_days</c>), or the SDK argument's name (<c>maxRetries</c>).</summary>
-        public string Name { get; }
-
-        public ParameterConstraint Constraint { get; }
-
-        /// <summary>The code KMS answers with; null where the SDK itself refuses the value.</summary>
-        public string? ErrorCode { get; }
-
-        /// <summary>
-        /// Whether a hand-built REST body is recognised by the JSON name alone. Off for names as generic as
-        /// <c>limit</c>, <c>key</c>, <c>value</c> and <c>sequence</c>: elsewhere they mean other things.
-        /// </summary>
-        public bool MatchedByJsonName { get; }
-
-        /// <summary>
-        /// Whether the message quotes the code's catalog text. Not where that text is older than the API reference and
-        /// names a narrower limit ("random_data_length must be 512 bits"): quoting it would contradict what is accepted.
-        /// </summary>
-        public bool QuotesCodeMessage { get; }
-
-        /// <summary>Where the limit is documented.</summary>
-        public string Source { get; }
-
-        /// <summary><c>Type.Property</c> of the SDK's V1 and V2 models; <c>*.KeyId</c> means any body of those namespaces.</summary>
-        public string[] SdkProperties { get; }
+        QuotesCodeMessage = quotesCodeMessage;
+        Name = name;
+        Constraint = constraint;
+        ErrorCode = errorCode;
+        MatchedByJsonName = matchedByJsonName;
+        Source = source;
+        SdkProperties = sdkProperties;
     }
 
+    /// <summary>The JSON name (<c>pending_days</c>), or the SDK argument's name (<c>maxRetries</c>).</summary>
+    public string Name { get; }
+
+    public ParameterConstraint Constraint { get; }
+
+    /// <summary>The code KMS answers with; null where the SDK itself refuses the value.</summary>
+    public string? ErrorCode { get; }
+
     /// <summary>
-    /// The documented parameters: <c>All</c>, and a property per row the SDK itself checks (<c>MaxRetries</c>), are
-    /// generated from KmsRequestLimits.tsv.
+    /// Whether a hand-built REST body is recognised by the JSON name alone. Off for names as generic as
+    /// <c>limit</c>, <c>key</c>, <c>value</c> and <c>sequence</c>: elsewhere they mean other things.
     /// </summary>
-    internal static partial class RequestParameters
-    {
-        public const string AnyBody = "*";
-    }
+    public bool MatchedByJsonName { get; }
+
+    /// <summary>
+    /// Whether the message quotes the code's catalog text. Not where that text is older than the API reference and
+    /// names a narrower limit ("random_data_length must be 512 bits"): quoting it would contradict what is accepted.
+    /// </summary>
+    public bool QuotesCodeMessage { get; }
+
+    /// <summary>Where the limit is documented.</summary>
+    public string Source { get; }
+
+    /// <summary><c>Type.Property</c> of the SDK's V1 and V2 models; <c>*.KeyId</c> means any body of those namespaces.</summary>
+    public string[] SdkProperties { get; }
+}
+
+/// <summary>
+/// The documented parameters: <c>All</c>, and a property per row the SDK itself checks (<c>MaxRetries</c>), are
+/// generated from KmsRequestLimits.tsv.
+/// </summary>
+internal static partial class RequestParameters
+{
+    public const string AnyBody = "*";
 }

@@ -3,105 +3,104 @@ using System.Collections.Generic;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
 
-namespace Kms.Analyzers
+namespace Kms.Analyzers;
+
+/// <summary>
+/// What KMS003 needs of one compilation, resolved once at its start: the Polly v7 builders, the Polly v8
+/// retry options, the SDK invokers, and the per-file options that widen what counts.
+/// </summary>
+internal sealed class RetryContext
 {
-    /// <summary>
-    /// What KMS003 needs of one compilation, resolved once at its start: the Polly v7 builders, the Polly v8
-    /// retry options, the SDK invokers, and the per-file options that widen what counts.
-    /// </summary>
-    internal sealed class RetryContext
+    private static readonly string[] RetryWords = { "retry", "retriable", "retryable", "transient" };
+    private static readonly string[] NegatingPrefixes = { "non", "not", "no", "never", "dont" };
+
+    private readonly HashSet<INamedTypeSymbol> pollyBuilders = new(SymbolEqualityComparer.Default);
+    private readonly HashSet<INamedTypeSymbol> invokers = new(SymbolEqualityComparer.Default);
+    private readonly INamedTypeSymbol? retryStrategyOptions;
+    private readonly bool retryNamesConfigured;
+
+    public RetryContext(Compilation compilation, AnalyzerOptions options)
     {
-        private static readonly string[] RetryWords = { "retry", "retriable", "retryable", "transient" };
-        private static readonly string[] NegatingPrefixes = { "non", "not", "no", "never", "dont" };
+        WellKnownTypes.AddPresent(pollyBuilders, compilation, "Polly.Policy", "Polly.Policy`1", "Polly.PolicyBuilder", "Polly.PolicyBuilder`1");
+        WellKnownTypes.AddPresent(invokers, compilation, WellKnownTypes.SdkInvokers);
 
-        private readonly HashSet<INamedTypeSymbol> pollyBuilders = new(SymbolEqualityComparer.Default);
-        private readonly HashSet<INamedTypeSymbol> invokers = new(SymbolEqualityComparer.Default);
-        private readonly INamedTypeSymbol? retryStrategyOptions;
-        private readonly bool retryNamesConfigured;
+        retryStrategyOptions = compilation.GetTypeByMetadataName("Polly.Retry.RetryStrategyOptions`1");
+        Lists = new ConfiguredCodeLists(options);
+        retryNamesConfigured = Lists.IsSetForAnyTree(compilation, KmsOptions.RetryMethodNames);
+    }
 
-        public RetryContext(Compilation compilation, AnalyzerOptions options)
+    public ConfiguredCodeLists Lists { get; }
+
+    public bool HasPollyV7 => pollyBuilders.Count > 0;
+
+    public bool HasPollyV8 => retryStrategyOptions is not null;
+
+    public bool HasSdkInvokers => invokers.Count > 0;
+
+    /// <summary><c>Policy.Handle&lt;T&gt;(…)</c>, <c>.Or&lt;T&gt;(…)</c>, <c>HandleResult</c>, <c>OrResult</c> of Polly v7.</summary>
+    public bool IsPollyV7Predicate(IMethodSymbol method) => pollyBuilders.Contains(method.ContainingType.OriginalDefinition);
+
+    /// <summary>The <c>ShouldHandle</c> of <c>RetryStrategyOptions&lt;T&gt;</c> (and so of its subclasses).</summary>
+    public bool IsRetryShouldHandle(IPropertySymbol property)
+        => retryStrategyOptions is not null && SymbolEqualityComparer.Default.Equals(property.ContainingType.OriginalDefinition, retryStrategyOptions);
+
+    /// <summary>The SDK invokers' <c>WithRetry</c>.</summary>
+    public bool IsSdkWithRetry(IMethodSymbol method) => invokers.Contains(method.ContainingType.OriginalDefinition);
+
+    /// <summary>
+    /// Whether a member or local named <paramref name="name"/> is a retry decision: it says Retry, Retriable,
+    /// Retryable or Transient (not NonRetryable, NotTransient, …), or a word listed in retry_method_names.
+    /// </summary>
+    public bool IsRetryDecisionName(string name, SyntaxTree tree)
+    {
+        // Asked of every method, property and initialized variable: an ASCII search, no culture, no allocation.
+        foreach (var word in RetryWords)
         {
-            WellKnownTypes.AddPresent(pollyBuilders, compilation, "Polly.Policy", "Polly.Policy`1", "Polly.PolicyBuilder", "Polly.PolicyBuilder`1");
-            WellKnownTypes.AddPresent(invokers, compilation, WellKnownTypes.SdkInvokers);
-
-            retryStrategyOptions = compilation.GetTypeByMetadataName("Polly.Retry.RetryStrategyOptions`1");
-            Lists = new ConfiguredCodeLists(options);
-            retryNamesConfigured = Lists.IsSetForAnyTree(compilation, KmsOptions.RetryMethodNames);
+            var index = IndexOfAsciiIgnoreCase(name, word);
+            if (index >= 0)
+            {
+                return !IsNegated(name, index);
+            }
         }
 
-        public ConfiguredCodeLists Lists { get; }
+        return retryNamesConfigured && Lists.HasWordOf(tree, KmsOptions.RetryMethodNames, name);
+    }
 
-        public bool HasPollyV7 => pollyBuilders.Count > 0;
+    /// <summary>Whether a retry on <paramref name="code"/> can succeed: the catalog says so, or the team's options do.</summary>
+    public bool IsTransient(string code, SyntaxTree tree)
+        => Kms.ErrorCodes.KmsErrorCatalog.IsTransient(code) || Lists.Contains(tree, KmsOptions.AdditionalTransientCodes, code);
 
-        public bool HasPollyV8 => retryStrategyOptions is not null;
-
-        public bool HasSdkInvokers => invokers.Count > 0;
-
-        /// <summary><c>Policy.Handle&lt;T&gt;(…)</c>, <c>.Or&lt;T&gt;(…)</c>, <c>HandleResult</c>, <c>OrResult</c> of Polly v7.</summary>
-        public bool IsPollyV7Predicate(IMethodSymbol method) => pollyBuilders.Contains(method.ContainingType.OriginalDefinition);
-
-        /// <summary>The <c>ShouldHandle</c> of <c>RetryStrategyOptions&lt;T&gt;</c> (and so of its subclasses).</summary>
-        public bool IsRetryShouldHandle(IPropertySymbol property)
-            => retryStrategyOptions is not null && SymbolEqualityComparer.Default.Equals(property.ContainingType.OriginalDefinition, retryStrategyOptions);
-
-        /// <summary>The SDK invokers' <c>WithRetry</c>.</summary>
-        public bool IsSdkWithRetry(IMethodSymbol method) => invokers.Contains(method.ContainingType.OriginalDefinition);
-
-        /// <summary>
-        /// Whether a member or local named <paramref name="name"/> is a retry decision: it says Retry, Retriable,
-        /// Retryable or Transient (not NonRetryable, NotTransient, …), or a word listed in retry_method_names.
-        /// </summary>
-        public bool IsRetryDecisionName(string name, SyntaxTree tree)
+    /// <summary>Where a lower-case <paramref name="word"/> starts in <paramref name="text"/>, ignoring ASCII case; -1 if nowhere.</summary>
+    private static int IndexOfAsciiIgnoreCase(string text, string word)
+    {
+        for (var start = 0; start <= text.Length - word.Length; start++)
         {
-            // Asked of every method, property and initialized variable: an ASCII search, no culture, no allocation.
-            foreach (var word in RetryWords)
+            var matched = 0;
+            while (matched < word.Length && (text[start + matched] | 0x20) == word[matched])
             {
-                var index = IndexOfAsciiIgnoreCase(name, word);
-                if (index >= 0)
-                {
-                    return !IsNegated(name, index);
-                }
+                matched++;
             }
 
-            return retryNamesConfigured && Lists.HasWordOf(tree, KmsOptions.RetryMethodNames, name);
-        }
-
-        /// <summary>Whether a retry on <paramref name="code"/> can succeed: the catalog says so, or the team's options do.</summary>
-        public bool IsTransient(string code, SyntaxTree tree)
-            => Kms.ErrorCodes.KmsErrorCatalog.IsTransient(code) || Lists.Contains(tree, KmsOptions.AdditionalTransientCodes, code);
-
-        /// <summary>Where a lower-case <paramref name="word"/> starts in <paramref name="text"/>, ignoring ASCII case; -1 if nowhere.</summary>
-        private static int IndexOfAsciiIgnoreCase(string text, string word)
-        {
-            for (var start = 0; start <= text.Length - word.Length; start++)
+            if (matched == word.Length)
             {
-                var matched = 0;
-                while (matched < word.Length && (text[start + matched] | 0x20) == word[matched])
-                {
-                    matched++;
-                }
-
-                if (matched == word.Length)
-                {
-                    return start;
-                }
+                return start;
             }
-
-            return -1;
         }
 
-        private static bool IsNegated(string name, int wordIndex)
+        return -1;
+    }
+
+    private static bool IsNegated(string name, int wordIndex)
+    {
+        var prefix = name.Substring(0, wordIndex).Replace("_", string.Empty);
+        foreach (var negation in NegatingPrefixes)
         {
-            var prefix = name.Substring(0, wordIndex).Replace("_", string.Empty);
-            foreach (var negation in NegatingPrefixes)
+            if (prefix.EndsWith(negation, StringComparison.OrdinalIgnoreCase))
             {
-                if (prefix.EndsWith(negation, StringComparison.OrdinalIgnoreCase))
-                {
-                    return true;
-                }
+                return true;
             }
-
-            return false;
         }
+
+        return false;
     }
 }

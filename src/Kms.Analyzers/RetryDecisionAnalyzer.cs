@@ -6,208 +6,207 @@ using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Microsoft.CodeAnalysis.Diagnostics;
 
-namespace Kms.Analyzers
+namespace Kms.Analyzers;
+
+/// <summary>
+/// KMS003: a non-transient code that decides a retry. Retry decisions are found by cheap syntax tests first:
+/// Polly v7 predicates in a Retry chain, Polly v8 RetryStrategyOptions.ShouldHandle, the SDK's WithRetry
+/// condition, catch clauses inside for/while/do loops, and members or locals named for retrying. Only those
+/// are searched for codes.
+/// </summary>
+[DiagnosticAnalyzer(LanguageNames.CSharp)]
+public sealed class RetryDecisionAnalyzer : DiagnosticAnalyzer
 {
-    /// <summary>
-    /// KMS003: a non-transient code that decides a retry. Retry decisions are found by cheap syntax tests first:
-    /// Polly v7 predicates in a Retry chain, Polly v8 RetryStrategyOptions.ShouldHandle, the SDK's WithRetry
-    /// condition, catch clauses inside for/while/do loops, and members or locals named for retrying. Only those
-    /// are searched for codes.
-    /// </summary>
-    [DiagnosticAnalyzer(LanguageNames.CSharp)]
-    public sealed class RetryDecisionAnalyzer : DiagnosticAnalyzer
+    public static readonly DiagnosticDescriptor Rule = DiagnosticDescriptorFactory.Create(
+        RuleIdentifiers.NonTransientRetry,
+        title: "Do not retry a non-transient KMS error",
+        messageFormat: "'{0}' ({1}) is not transient; retrying cannot succeed: {2}",
+        RuleCategories.Reliability,
+        description: "Only KMS.0101, KMS.0102 and KMS.2403 can succeed when the same request is sent again. Every other code fails again until the request, the key's state or a quota changes, so a retry only adds load and delay. KmsErrorCatalog.IsTransient(code) is the recommended retry condition.");
+
+    public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = ImmutableArray.Create(Rule);
+
+    public override void Initialize(AnalysisContext context)
     {
-        public static readonly DiagnosticDescriptor Rule = DiagnosticDescriptorFactory.Create(
-            RuleIdentifiers.NonTransientRetry,
-            title: "Do not retry a non-transient KMS error",
-            messageFormat: "'{0}' ({1}) is not transient; retrying cannot succeed: {2}",
-            RuleCategories.Reliability,
-            description: "Only KMS.0101, KMS.0102 and KMS.2403 can succeed when the same request is sent again. Every other code fails again until the request, the key's state or a quota changes, so a retry only adds load and delay. KmsErrorCatalog.IsTransient(code) is the recommended retry condition.");
-
-        public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = ImmutableArray.Create(Rule);
-
-        public override void Initialize(AnalysisContext context)
+        context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
+        context.EnableConcurrentExecution();
+        context.RegisterCompilationStartAction(static compilationStart =>
         {
-            context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
-            context.EnableConcurrentExecution();
-            context.RegisterCompilationStartAction(static compilationStart =>
+            var retry = new RetryContext(compilationStart.Compilation, compilationStart.Options);
+            if (retry.HasPollyV7 || retry.HasSdkInvokers)
             {
-                var retry = new RetryContext(compilationStart.Compilation, compilationStart.Options);
-                if (retry.HasPollyV7 || retry.HasSdkInvokers)
-                {
-                    compilationStart.RegisterSyntaxNodeAction(nodeContext => AnalyzeInvocation(nodeContext, retry), SyntaxKind.InvocationExpression);
-                }
-
-                if (retry.HasPollyV8)
-                {
-                    compilationStart.RegisterSyntaxNodeAction(nodeContext => AnalyzeShouldHandle(nodeContext, retry), SyntaxKind.SimpleAssignmentExpression);
-                }
-
-                compilationStart.RegisterSyntaxNodeAction(nodeContext => AnalyzeCatch(nodeContext, retry), SyntaxKind.CatchClause);
-                compilationStart.RegisterSyntaxNodeAction(
-                    nodeContext => AnalyzeNamedDecision(nodeContext, retry),
-                    SyntaxKind.MethodDeclaration,
-                    SyntaxKind.LocalFunctionStatement,
-                    SyntaxKind.PropertyDeclaration,
-                    SyntaxKind.VariableDeclarator);
-            });
-        }
-
-        private static void AnalyzeInvocation(SyntaxNodeAnalysisContext context, RetryContext retry)
-        {
-            var invocation = (InvocationExpressionSyntax)context.Node;
-            var name = SyntaxNames.LastName(invocation.Expression);
-            var isPollyName = retry.HasPollyV7 && IsPollyV7PredicateName(name);
-            var isWithRetry = retry.HasSdkInvokers && name == "WithRetry";
-            if ((!isPollyName && !isWithRetry)
-                || context.SemanticModel.GetSymbolInfo(invocation, context.CancellationToken).Symbol is not IMethodSymbol method)
-            {
-                return;
+                compilationStart.RegisterSyntaxNodeAction(nodeContext => AnalyzeInvocation(nodeContext, retry), SyntaxKind.InvocationExpression);
             }
 
-            if (isPollyName && retry.IsPollyV7Predicate(method) && EndsInRetry(invocation))
+            if (retry.HasPollyV8)
             {
-                foreach (var argument in invocation.ArgumentList.Arguments)
-                {
-                    if (argument.Expression is AnonymousFunctionExpressionSyntax predicate)
-                    {
-                        AnalyzeDecision(context, retry, predicate, DecisionMode.Predicate, predicate);
-                    }
-                }
-            }
-            else if (isWithRetry && retry.IsSdkWithRetry(method))
-            {
-                foreach (var argument in invocation.ArgumentList.Arguments)
-                {
-                    if (argument.Expression is AnonymousFunctionExpressionSyntax condition)
-                    {
-                        AnalyzeDecision(context, retry, condition, DecisionMode.Predicate, condition);
-                    }
-                }
-            }
-        }
-
-        private static void AnalyzeShouldHandle(SyntaxNodeAnalysisContext context, RetryContext retry)
-        {
-            var assignment = (AssignmentExpressionSyntax)context.Node;
-            if (SyntaxNames.LastName(assignment.Left) != "ShouldHandle"
-                || context.SemanticModel.GetSymbolInfo(assignment.Left, context.CancellationToken).Symbol is not IPropertySymbol property
-                || !retry.IsRetryShouldHandle(property))
-            {
-                return;
+                compilationStart.RegisterSyntaxNodeAction(nodeContext => AnalyzeShouldHandle(nodeContext, retry), SyntaxKind.SimpleAssignmentExpression);
             }
 
-            // The predicate itself, or the predicate lambdas of a PredicateBuilder chain inside it.
-            foreach (var node in assignment.Right.DescendantNodesAndSelf())
-            {
-                if (node is AnonymousFunctionExpressionSyntax lambda
-                    && (lambda == assignment.Right || lambda.Parent is ArgumentSyntax { Parent.Parent: InvocationExpressionSyntax call } && IsPollyV7PredicateName(SyntaxNames.LastName(call.Expression))))
-                {
-                    AnalyzeDecision(context, retry, lambda, DecisionMode.Predicate, lambda);
-                }
-            }
-        }
-
-        private static void AnalyzeCatch(SyntaxNodeAnalysisContext context, RetryContext retry)
-        {
-            var catchClause = (CatchClauseSyntax)context.Node;
-            if (IsInRetryLoop(catchClause))
-            {
-                AnalyzeDecision(context, retry, catchClause, DecisionMode.Loop, catchClause);
-            }
-        }
-
-        private static void AnalyzeNamedDecision(SyntaxNodeAnalysisContext context, RetryContext retry)
-        {
-            var declaration = context.Node;
-            var identifier = declaration switch
-            {
-                MethodDeclarationSyntax method => method.Identifier,
-                LocalFunctionStatementSyntax localFunction => localFunction.Identifier,
-                PropertyDeclarationSyntax property => property.Identifier,
-                VariableDeclaratorSyntax { Initializer: not null } variable => variable.Identifier,
-                _ => default,
-            };
-            if (identifier.ValueText.Length > 0 && retry.IsRetryDecisionName(identifier.ValueText, declaration.SyntaxTree))
-            {
-                AnalyzeDecision(context, retry, declaration, DecisionMode.Predicate, declaration);
-            }
-        }
-
-        /// <summary>Reports every non-transient code in <paramref name="scope"/> whose answer, in the decision <paramref name="owner"/>, is "retry".</summary>
-        private static void AnalyzeDecision(SyntaxNodeAnalysisContext context, RetryContext retry, SyntaxNode scope, DecisionMode mode, SyntaxNode owner)
-        {
-            foreach (var node in scope.DescendantNodes())
-            {
-                if (node is not ExpressionSyntax expression || !MayBeCode(expression))
-                {
-                    continue;
-                }
-
-                // The walk is a syntax test first: where no decision tests the value, it answers 0 before any binding,
-                // so only values a decision answers "retry" on are asked for their constant.
-                var finding = RetryDecisionWalker.Walk(expression, mode, context.SemanticModel);
-                if (finding.Answer > 0 && finding.Owner == owner
-                    && ConstantText.TryGetKnownCode(expression, context.SemanticModel, context.CancellationToken, out var error)
-                    && !retry.IsTransient(error.Code, expression.SyntaxTree))
-                {
-                    context.ReportDiagnostic(Diagnostic.Create(Rule, expression.GetLocation(), FixProperties(finding, mode), error.Code, error.Message, error.Measure));
-                }
-            }
-        }
-
-        /// <summary>A literal that is a known code, or a name that may be one (KmsErrorCodes.X, a const of the user's).</summary>
-        private static bool MayBeCode(ExpressionSyntax expression)
-            => expression switch
-            {
-                LiteralExpressionSyntax literal => ConstantText.MayBe(literal, ConstantText.IsKnownCode),
-                IdentifierNameSyntax when expression.Parent is MemberAccessExpressionSyntax => false,
-                IdentifierNameSyntax or MemberAccessExpressionSyntax => true,
-                _ => false,
-            };
-
-        private static bool IsPollyV7PredicateName(string? name) => name is "Handle" or "Or" or "HandleResult" or "OrResult" or "HandleInner" or "OrInner";
-
-        /// <summary>Whether the Polly v7 builder chain this predicate starts ends in Retry*, WaitAndRetry* or RetryForever*.</summary>
-        private static bool EndsInRetry(InvocationExpressionSyntax predicateCall)
-        {
-            SyntaxNode node = predicateCall;
-            while (node.Parent is MemberAccessExpressionSyntax { Parent: InvocationExpressionSyntax next } member && member.Expression == node)
-            {
-                var name = member.Name.Identifier.ValueText;
-                if (!IsPollyV7PredicateName(name))
-                {
-                    return name.StartsWith("Retry", StringComparison.Ordinal) || name.StartsWith("WaitAndRetry", StringComparison.Ordinal);
-                }
-
-                node = next;
-            }
-
-            return false;
-        }
-
-        /// <summary>A catch inside the body of a for, while or do loop of the same function; foreach walks work items, it does not retry.</summary>
-        private static bool IsInRetryLoop(CatchClauseSyntax catchClause)
-        {
-            for (var ancestor = catchClause.Parent; ancestor is not null; ancestor = ancestor.Parent)
-            {
-                switch (ancestor)
-                {
-                    case WhileStatementSyntax or DoStatementSyntax or ForStatementSyntax:
-                        return true;
-                    case CommonForEachStatementSyntax or AnonymousFunctionExpressionSyntax or LocalFunctionStatementSyntax or MemberDeclarationSyntax:
-                        return false;
-                }
-            }
-
-            return false;
-        }
-
-        private static ImmutableDictionary<string, string?> FixProperties(RetryFinding finding, DecisionMode mode)
-            => finding.Fix == RetryFixKind.None
-                ? ImmutableDictionary<string, string?>.Empty
-                : ImmutableDictionary<string, string?>.Empty
-                    .Add(DiagnosticPropertyNames.RetryFix, finding.Fix.ToString())
-                    .Add(DiagnosticPropertyNames.RetryMode, mode.ToString());
+            compilationStart.RegisterSyntaxNodeAction(nodeContext => AnalyzeCatch(nodeContext, retry), SyntaxKind.CatchClause);
+            compilationStart.RegisterSyntaxNodeAction(
+                nodeContext => AnalyzeNamedDecision(nodeContext, retry),
+                SyntaxKind.MethodDeclaration,
+                SyntaxKind.LocalFunctionStatement,
+                SyntaxKind.PropertyDeclaration,
+                SyntaxKind.VariableDeclarator);
+        });
     }
+
+    private static void AnalyzeInvocation(SyntaxNodeAnalysisContext context, RetryContext retry)
+    {
+        var invocation = (InvocationExpressionSyntax)context.Node;
+        var name = SyntaxNames.LastName(invocation.Expression);
+        var isPollyName = retry.HasPollyV7 && IsPollyV7PredicateName(name);
+        var isWithRetry = retry.HasSdkInvokers && name == "WithRetry";
+        if ((!isPollyName && !isWithRetry)
+            || context.SemanticModel.GetSymbolInfo(invocation, context.CancellationToken).Symbol is not IMethodSymbol method)
+        {
+            return;
+        }
+
+        if (isPollyName && retry.IsPollyV7Predicate(method) && EndsInRetry(invocation))
+        {
+            foreach (var argument in invocation.ArgumentList.Arguments)
+            {
+                if (argument.Expression is AnonymousFunctionExpressionSyntax predicate)
+                {
+                    AnalyzeDecision(context, retry, predicate, DecisionMode.Predicate, predicate);
+                }
+            }
+        }
+        else if (isWithRetry && retry.IsSdkWithRetry(method))
+        {
+            foreach (var argument in invocation.ArgumentList.Arguments)
+            {
+                if (argument.Expression is AnonymousFunctionExpressionSyntax condition)
+                {
+                    AnalyzeDecision(context, retry, condition, DecisionMode.Predicate, condition);
+                }
+            }
+        }
+    }
+
+    private static void AnalyzeShouldHandle(SyntaxNodeAnalysisContext context, RetryContext retry)
+    {
+        var assignment = (AssignmentExpressionSyntax)context.Node;
+        if (SyntaxNames.LastName(assignment.Left) != "ShouldHandle"
+            || context.SemanticModel.GetSymbolInfo(assignment.Left, context.CancellationToken).Symbol is not IPropertySymbol property
+            || !retry.IsRetryShouldHandle(property))
+        {
+            return;
+        }
+
+        // The predicate itself, or the predicate lambdas of a PredicateBuilder chain inside it.
+        foreach (var node in assignment.Right.DescendantNodesAndSelf())
+        {
+            if (node is AnonymousFunctionExpressionSyntax lambda
+                && (lambda == assignment.Right || lambda.Parent is ArgumentSyntax { Parent.Parent: InvocationExpressionSyntax call } && IsPollyV7PredicateName(SyntaxNames.LastName(call.Expression))))
+            {
+                AnalyzeDecision(context, retry, lambda, DecisionMode.Predicate, lambda);
+            }
+        }
+    }
+
+    private static void AnalyzeCatch(SyntaxNodeAnalysisContext context, RetryContext retry)
+    {
+        var catchClause = (CatchClauseSyntax)context.Node;
+        if (IsInRetryLoop(catchClause))
+        {
+            AnalyzeDecision(context, retry, catchClause, DecisionMode.Loop, catchClause);
+        }
+    }
+
+    private static void AnalyzeNamedDecision(SyntaxNodeAnalysisContext context, RetryContext retry)
+    {
+        var declaration = context.Node;
+        var identifier = declaration switch
+        {
+            MethodDeclarationSyntax method => method.Identifier,
+            LocalFunctionStatementSyntax localFunction => localFunction.Identifier,
+            PropertyDeclarationSyntax property => property.Identifier,
+            VariableDeclaratorSyntax { Initializer: not null } variable => variable.Identifier,
+            _ => default,
+        };
+        if (identifier.ValueText.Length > 0 && retry.IsRetryDecisionName(identifier.ValueText, declaration.SyntaxTree))
+        {
+            AnalyzeDecision(context, retry, declaration, DecisionMode.Predicate, declaration);
+        }
+    }
+
+    /// <summary>Reports every non-transient code in <paramref name="scope"/> whose answer, in the decision <paramref name="owner"/>, is "retry".</summary>
+    private static void AnalyzeDecision(SyntaxNodeAnalysisContext context, RetryContext retry, SyntaxNode scope, DecisionMode mode, SyntaxNode owner)
+    {
+        foreach (var node in scope.DescendantNodes())
+        {
+            if (node is not ExpressionSyntax expression || !MayBeCode(expression))
+            {
+                continue;
+            }
+
+            // The walk is a syntax test first: where no decision tests the value, it answers 0 before any binding,
+            // so only values a decision answers "retry" on are asked for their constant.
+            var finding = RetryDecisionWalker.Walk(expression, mode, context.SemanticModel);
+            if (finding.Answer > 0 && finding.Owner == owner
+                && ConstantText.TryGetKnownCode(expression, context.SemanticModel, context.CancellationToken, out var error)
+                && !retry.IsTransient(error.Code, expression.SyntaxTree))
+            {
+                context.ReportDiagnostic(Diagnostic.Create(Rule, expression.GetLocation(), FixProperties(finding, mode), error.Code, error.Message, error.Measure));
+            }
+        }
+    }
+
+    /// <summary>A literal that is a known code, or a name that may be one (KmsErrorCodes.X, a const of the user's).</summary>
+    private static bool MayBeCode(ExpressionSyntax expression)
+        => expression switch
+        {
+            LiteralExpressionSyntax literal => ConstantText.MayBe(literal, ConstantText.IsKnownCode),
+            IdentifierNameSyntax when expression.Parent is MemberAccessExpressionSyntax => false,
+            IdentifierNameSyntax or MemberAccessExpressionSyntax => true,
+            _ => false,
+        };
+
+    private static bool IsPollyV7PredicateName(string? name) => name is "Handle" or "Or" or "HandleResult" or "OrResult" or "HandleInner" or "OrInner";
+
+    /// <summary>Whether the Polly v7 builder chain this predicate starts ends in Retry*, WaitAndRetry* or RetryForever*.</summary>
+    private static bool EndsInRetry(InvocationExpressionSyntax predicateCall)
+    {
+        SyntaxNode node = predicateCall;
+        while (node.Parent is MemberAccessExpressionSyntax { Parent: InvocationExpressionSyntax next } member && member.Expression == node)
+        {
+            var name = member.Name.Identifier.ValueText;
+            if (!IsPollyV7PredicateName(name))
+            {
+                return name.StartsWith("Retry", StringComparison.Ordinal) || name.StartsWith("WaitAndRetry", StringComparison.Ordinal);
+            }
+
+            node = next;
+        }
+
+        return false;
+    }
+
+    /// <summary>A catch inside the body of a for, while or do loop of the same function; foreach walks work items, it does not retry.</summary>
+    private static bool IsInRetryLoop(CatchClauseSyntax catchClause)
+    {
+        for (var ancestor = catchClause.Parent; ancestor is not null; ancestor = ancestor.Parent)
+        {
+            switch (ancestor)
+            {
+                case WhileStatementSyntax or DoStatementSyntax or ForStatementSyntax:
+                    return true;
+                case CommonForEachStatementSyntax or AnonymousFunctionExpressionSyntax or LocalFunctionStatementSyntax or MemberDeclarationSyntax:
+                    return false;
+            }
+        }
+
+        return false;
+    }
+
+    private static ImmutableDictionary<string, string?> FixProperties(RetryFinding finding, DecisionMode mode)
+        => finding.Fix == RetryFixKind.None
+            ? ImmutableDictionary<string, string?>.Empty
+            : ImmutableDictionary<string, string?>.Empty
+                .Add(DiagnosticPropertyNames.RetryFix, finding.Fix.ToString())
+                .Add(DiagnosticPropertyNames.RetryMode, mode.ToString());
 }

@@ -1,8 +1,7 @@
-namespace Kms.Analyzers
+namespace Kms.Analyzers;
+
+internal static class RuleCategories
 {
-    internal static class RuleCategories
-    {
-        public const string Usage = "Usage";
-        public const string Reliability = "Reliability";
-    }
+    public const string Usage = "Usage";
+    public const string Reliability = "Reliability";
 }

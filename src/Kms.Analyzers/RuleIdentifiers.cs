@@ -1,19 +1,18 @@
-namespace Kms.Analyzers
+namespace Kms.Analyzers;
+
+/// <summary>Every rule id of the package, and where its documentation lives.</summary>
+internal static class RuleIdentifiers
 {
-    /// <summary>Every rule id of the package, and where its documentation lives.</summary>
-    internal static class RuleIdentifiers
-    {
-        public const string UseCatalogConstant = "KMS001";
-        public const string UnknownErrorCode = "KMS002";
-        public const string NonTransientRetry = "KMS003";
-        public const string RequestParameterOutOfRange = "KMS004";
-        public const string ErrorCodeLookedUpInWrongPlace = "KMS005";
-        public const string ErrorCodeCannotArrive = "KMS006";
-        public const string OptionNotUnderstood = "KMS007";
+    public const string UseCatalogConstant = "KMS001";
+    public const string UnknownErrorCode = "KMS002";
+    public const string NonTransientRetry = "KMS003";
+    public const string RequestParameterOutOfRange = "KMS004";
+    public const string ErrorCodeLookedUpInWrongPlace = "KMS005";
+    public const string ErrorCodeCannotArrive = "KMS006";
+    public const string OptionNotUnderstood = "KMS007";
 
-        /// <summary>RepositoryUrl of Directory.Build.props plus the docs folder; a test keeps the two equal.</summary>
-        public const string HelpLinkBase = "https://github.com/kms-analyzers/Kms.Analyzers/blob/main/docs/rules/";
+    /// <summary>RepositoryUrl of Directory.Build.props plus the docs folder; a test keeps the two equal.</summary>
+    public const string HelpLinkBase = "https://github.com/kms-analyzers/Kms.Analyzers/blob/main/docs/rules/";
 
-        public static string GetHelpUri(string id) => HelpLinkBase + id + ".md";
-    }
+    public static string GetHelpUri(string id) => HelpLinkBase + id + ".md";
 }

@@ -1,93 +1,92 @@
 using Microsoft.CodeAnalysis;
 
-namespace Kms.Analyzers
+namespace Kms.Analyzers;
+
+/// <summary>Which SDK exception a value is statically typed as.</summary>
+internal enum ExceptionKind
 {
-    /// <summary>Which SDK exception a value is statically typed as.</summary>
-    internal enum ExceptionKind
+    None,
+
+    /// <summary>SdkException, which has no ErrorCode.</summary>
+    Sdk,
+
+    /// <summary>ConnectionException or RequestTimeoutException (and their subclasses): no answer came, so no code.</summary>
+    Network,
+
+    /// <summary>ServiceResponseException itself (or a subclass of it other than the two below): every code.</summary>
+    ServiceResponse,
+
+    /// <summary>ClientRequestException: HTTP 4xx codes only.</summary>
+    ClientRequest,
+
+    /// <summary>ServerResponseException: HTTP 5xx codes only.</summary>
+    ServerResponse,
+}
+
+/// <summary>The HuaweiCloud SDK's exception types, resolved once per compilation.</summary>
+internal sealed class SdkExceptionTypes
+{
+    public const string ClientRequestException = "ClientRequestException";
+    public const string ServerResponseException = "ServerResponseException";
+
+    private readonly INamedTypeSymbol sdkException;
+    private readonly INamedTypeSymbol? serviceResponse;
+    private readonly INamedTypeSymbol? clientRequest;
+    private readonly INamedTypeSymbol? serverResponse;
+    private readonly INamedTypeSymbol? connection;
+    private readonly INamedTypeSymbol? requestTimeout;
+
+    private SdkExceptionTypes(Compilation compilation, INamedTypeSymbol sdkException)
     {
-        None,
-
-        /// <summary>SdkException, which has no ErrorCode.</summary>
-        Sdk,
-
-        /// <summary>ConnectionException or RequestTimeoutException (and their subclasses): no answer came, so no code.</summary>
-        Network,
-
-        /// <summary>ServiceResponseException itself (or a subclass of it other than the two below): every code.</summary>
-        ServiceResponse,
-
-        /// <summary>ClientRequestException: HTTP 4xx codes only.</summary>
-        ClientRequest,
-
-        /// <summary>ServerResponseException: HTTP 5xx codes only.</summary>
-        ServerResponse,
+        this.sdkException = sdkException;
+        serviceResponse = compilation.GetTypeByMetadataName("HuaweiCloud.SDK.Core.ServiceResponseException");
+        clientRequest = compilation.GetTypeByMetadataName("HuaweiCloud.SDK.Core." + ClientRequestException);
+        serverResponse = compilation.GetTypeByMetadataName("HuaweiCloud.SDK.Core." + ServerResponseException);
+        connection = compilation.GetTypeByMetadataName("HuaweiCloud.SDK.Core.ConnectionException");
+        requestTimeout = compilation.GetTypeByMetadataName("HuaweiCloud.SDK.Core.RequestTimeoutException");
     }
 
-    /// <summary>The HuaweiCloud SDK's exception types, resolved once per compilation.</summary>
-    internal sealed class SdkExceptionTypes
+    public bool HasResponseTypes => clientRequest is not null && serverResponse is not null;
+
+    /// <summary>Null when the compilation has no SDK: the rules then do nothing.</summary>
+    public static SdkExceptionTypes? Create(Compilation compilation)
+        => compilation.GetTypeByMetadataName("HuaweiCloud.SDK.Core.SdkException") is { } sdkException ? new SdkExceptionTypes(compilation, sdkException) : null;
+
+    /// <summary>The exception type a code with <paramref name="httpStatusCode"/> arrives as.</summary>
+    public static ExceptionKind ArrivesAs(int httpStatusCode) => httpStatusCode >= 500 ? ExceptionKind.ServerResponse : ExceptionKind.ClientRequest;
+
+    public static string NameOf(ExceptionKind kind) => kind == ExceptionKind.ServerResponse ? ServerResponseException : ClientRequestException;
+
+    public ExceptionKind KindOf(ITypeSymbol? type)
     {
-        public const string ClientRequestException = "ClientRequestException";
-        public const string ServerResponseException = "ServerResponseException";
-
-        private readonly INamedTypeSymbol sdkException;
-        private readonly INamedTypeSymbol? serviceResponse;
-        private readonly INamedTypeSymbol? clientRequest;
-        private readonly INamedTypeSymbol? serverResponse;
-        private readonly INamedTypeSymbol? connection;
-        private readonly INamedTypeSymbol? requestTimeout;
-
-        private SdkExceptionTypes(Compilation compilation, INamedTypeSymbol sdkException)
+        for (var current = type; current is not null; current = current.BaseType)
         {
-            this.sdkException = sdkException;
-            serviceResponse = compilation.GetTypeByMetadataName("HuaweiCloud.SDK.Core.ServiceResponseException");
-            clientRequest = compilation.GetTypeByMetadataName("HuaweiCloud.SDK.Core." + ClientRequestException);
-            serverResponse = compilation.GetTypeByMetadataName("HuaweiCloud.SDK.Core." + ServerResponseException);
-            connection = compilation.GetTypeByMetadataName("HuaweiCloud.SDK.Core.ConnectionException");
-            requestTimeout = compilation.GetTypeByMetadataName("HuaweiCloud.SDK.Core.RequestTimeoutException");
-        }
-
-        public bool HasResponseTypes => clientRequest is not null && serverResponse is not null;
-
-        /// <summary>Null when the compilation has no SDK: the rules then do nothing.</summary>
-        public static SdkExceptionTypes? Create(Compilation compilation)
-            => compilation.GetTypeByMetadataName("HuaweiCloud.SDK.Core.SdkException") is { } sdkException ? new SdkExceptionTypes(compilation, sdkException) : null;
-
-        /// <summary>The exception type a code with <paramref name="httpStatusCode"/> arrives as.</summary>
-        public static ExceptionKind ArrivesAs(int httpStatusCode) => httpStatusCode >= 500 ? ExceptionKind.ServerResponse : ExceptionKind.ClientRequest;
-
-        public static string NameOf(ExceptionKind kind) => kind == ExceptionKind.ServerResponse ? ServerResponseException : ClientRequestException;
-
-        public ExceptionKind KindOf(ITypeSymbol? type)
-        {
-            for (var current = type; current is not null; current = current.BaseType)
+            if (SymbolEqualityComparer.Default.Equals(current, clientRequest))
             {
-                if (SymbolEqualityComparer.Default.Equals(current, clientRequest))
-                {
-                    return ExceptionKind.ClientRequest;
-                }
-
-                if (SymbolEqualityComparer.Default.Equals(current, serverResponse))
-                {
-                    return ExceptionKind.ServerResponse;
-                }
-
-                if (SymbolEqualityComparer.Default.Equals(current, serviceResponse))
-                {
-                    return ExceptionKind.ServiceResponse;
-                }
-
-                if (SymbolEqualityComparer.Default.Equals(current, connection) || SymbolEqualityComparer.Default.Equals(current, requestTimeout))
-                {
-                    return ExceptionKind.Network;
-                }
-
-                if (SymbolEqualityComparer.Default.Equals(current, sdkException))
-                {
-                    return ExceptionKind.Sdk;
-                }
+                return ExceptionKind.ClientRequest;
             }
 
-            return ExceptionKind.None;
+            if (SymbolEqualityComparer.Default.Equals(current, serverResponse))
+            {
+                return ExceptionKind.ServerResponse;
+            }
+
+            if (SymbolEqualityComparer.Default.Equals(current, serviceResponse))
+            {
+                return ExceptionKind.ServiceResponse;
+            }
+
+            if (SymbolEqualityComparer.Default.Equals(current, connection) || SymbolEqualityComparer.Default.Equals(current, requestTimeout))
+            {
+                return ExceptionKind.Network;
+            }
+
+            if (SymbolEqualityComparer.Default.Equals(current, sdkException))
+            {
+                return ExceptionKind.Sdk;
+            }
         }
+
+        return ExceptionKind.None;
     }
 }

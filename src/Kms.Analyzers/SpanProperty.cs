@@ -1,27 +1,26 @@
 using System.Globalization;
 using Microsoft.CodeAnalysis.Text;
 
-namespace Kms.Analyzers
+namespace Kms.Analyzers;
+
+/// <summary>A text span as a diagnostic property value, "start,length".</summary>
+internal static class SpanProperty
 {
-    /// <summary>A text span as a diagnostic property value, "start,length".</summary>
-    internal static class SpanProperty
+    public static string Format(TextSpan span)
+        => span.Start.ToString(CultureInfo.InvariantCulture) + "," + span.Length.ToString(CultureInfo.InvariantCulture);
+
+    public static bool TryParse(string? text, out TextSpan span)
     {
-        public static string Format(TextSpan span)
-            => span.Start.ToString(CultureInfo.InvariantCulture) + "," + span.Length.ToString(CultureInfo.InvariantCulture);
-
-        public static bool TryParse(string? text, out TextSpan span)
+        span = default;
+        var parts = text?.Split(',');
+        if (parts is { Length: 2 }
+            && int.TryParse(parts[0], NumberStyles.None, CultureInfo.InvariantCulture, out var start)
+            && int.TryParse(parts[1], NumberStyles.None, CultureInfo.InvariantCulture, out var length))
         {
-            span = default;
-            var parts = text?.Split(',');
-            if (parts is { Length: 2 }
-                && int.TryParse(parts[0], NumberStyles.None, CultureInfo.InvariantCulture, out var start)
-                && int.TryParse(parts[1], NumberStyles.None, CultureInfo.InvariantCulture, out var length))
-            {
-                span = new TextSpan(start, length);
-                return true;
-            }
-
-            return false;
+            span = new TextSpan(start, length);
+            return true;
         }
+
+        return false;
     }
 }

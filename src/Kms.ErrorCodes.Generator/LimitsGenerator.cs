@@ -5,141 +5,140 @@ using System.Text;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Text;
 
-namespace Kms.ErrorCodes.Generator
+namespace Kms.ErrorCodes.Generator;
+
+/// <summary>
+/// Emits the <c>KmsLimits</c> constants from the one data file <c>KmsRequestLimits.tsv</c> and, where the project
+/// sets <c>KmsEmitRequestParameters</c> (the analyzer), KMS004's table of request parameters, so that no limit is
+/// written twice. Like the catalog, the emitted partials carry no accessibility.
+/// </summary>
+[Generator(LanguageNames.CSharp)]
+public sealed class LimitsGenerator : IIncrementalGenerator
 {
-    /// <summary>
-    /// Emits the <c>KmsLimits</c> constants from the one data file <c>KmsRequestLimits.tsv</c> and, where the project
-    /// sets <c>KmsEmitRequestParameters</c> (the analyzer), KMS004's table of request parameters, so that no limit is
-    /// written twice. Like the catalog, the emitted partials carry no accessibility.
-    /// </summary>
-    [Generator(LanguageNames.CSharp)]
-    public sealed class LimitsGenerator : IIncrementalGenerator
+    private const string DataFileName = "KmsRequestLimits.tsv";
+
+    public void Initialize(IncrementalGeneratorInitializationContext context)
     {
-        private const string DataFileName = "KmsRequestLimits.tsv";
+        var dataFiles = context.AdditionalTextsProvider
+            .Where(static file => string.Equals(System.IO.Path.GetFileName(file.Path), DataFileName, StringComparison.OrdinalIgnoreCase))
+            .Select(static (file, cancellationToken) => file.GetText(cancellationToken)?.ToString() ?? string.Empty);
+        var emitParameters = context.AnalyzerConfigOptionsProvider.Select(static (options, _) =>
+            options.GlobalOptions.TryGetValue("build_property.KmsEmitRequestParameters", out var value)
+            && string.Equals(value, "true", StringComparison.OrdinalIgnoreCase));
 
-        public void Initialize(IncrementalGeneratorInitializationContext context)
+        context.RegisterSourceOutput(dataFiles.Combine(emitParameters), static (output, input) =>
         {
-            var dataFiles = context.AdditionalTextsProvider
-                .Where(static file => string.Equals(System.IO.Path.GetFileName(file.Path), DataFileName, StringComparison.OrdinalIgnoreCase))
-                .Select(static (file, cancellationToken) => file.GetText(cancellationToken)?.ToString() ?? string.Empty);
-            var emitParameters = context.AnalyzerConfigOptionsProvider.Select(static (options, _) =>
-                options.GlobalOptions.TryGetValue("build_property.KmsEmitRequestParameters", out var value)
-                && string.Equals(value, "true", StringComparison.OrdinalIgnoreCase));
-
-            context.RegisterSourceOutput(dataFiles.Combine(emitParameters), static (output, input) =>
+            var table = LimitsTable.Parse(input.Left);
+            output.AddSource("KmsLimits.g.cs", SourceText.From(GenerateLimits(table), Encoding.UTF8));
+            if (input.Right)
             {
-                var table = LimitsTable.Parse(input.Left);
-                output.AddSource("KmsLimits.g.cs", SourceText.From(GenerateLimits(table), Encoding.UTF8));
-                if (input.Right)
-                {
-                    output.AddSource("RequestParameters.g.cs", SourceText.From(GenerateParameters(table), Encoding.UTF8));
-                }
-            });
-        }
-
-        internal static string GenerateLimits(LimitsTable table)
-        {
-            var code = Header(table);
-            code.AppendLine("namespace Kms.ErrorCodes");
-            code.AppendLine("{");
-            code.AppendLine("    static partial class KmsLimits");
-            code.AppendLine("    {");
-            foreach (var constant in table.Constants)
-            {
-                code.AppendLine("        /// <summary>" + constant.Summary + "</summary>");
-                code.AppendLine("        /// <remarks>Source: " + Xml(constant.Row.Source) + ".</remarks>");
-                code.AppendLine("        public const int " + constant.Name + " = " + constant.Value.ToString(CultureInfo.InvariantCulture) + ";");
-                code.AppendLine();
+                output.AddSource("RequestParameters.g.cs", SourceText.From(GenerateParameters(table), Encoding.UTF8));
             }
-
-            code.AppendLine("    }");
-            code.AppendLine("}");
-            return code.ToString();
-        }
-
-        internal static string GenerateParameters(LimitsTable table)
-        {
-            var code = Header(table);
-            code.AppendLine("using Kms.ErrorCodes;");
-            code.AppendLine();
-            code.AppendLine("namespace Kms.Analyzers");
-            code.AppendLine("{");
-            code.AppendLine("    static partial class RequestParameters");
-            code.AppendLine("    {");
-            code.AppendLine("        /// <summary>Every row of " + DataFileName + ", in its order.</summary>");
-            code.AppendLine("        public static readonly RequestParameter[] All =");
-            code.AppendLine("        {");
-            foreach (var row in table.Rows)
-            {
-                code.Append("            new RequestParameter(").Append(Literal(row.Parameter)).Append(", ").Append(Constraint(row)).Append(", ")
-                    .Append(row.Code == "SDK" ? "null" : "KmsErrorCodes." + row.Code).Append(", ")
-                    .Append(row.ByJsonName ? "true" : "false").Append(", ")
-                    .Append(row.QuotesCodeMessage ? "true" : "false").Append(", ")
-                    .Append(Literal(row.Source));
-                foreach (var property in row.SdkProperties)
-                {
-                    code.Append(", ").Append(Literal(property));
-                }
-
-                code.AppendLine("),");
-            }
-
-            code.AppendLine("        };");
-            for (var index = 0; index < table.Rows.Count; index++)
-            {
-                var row = table.Rows[index];
-                if (row.Code == "SDK")
-                {
-                    code.AppendLine();
-                    code.AppendLine("        /// <summary>The row the SDK itself checks: " + row.Parameter + ".</summary>");
-                    code.AppendLine("        public static RequestParameter " + char.ToUpperInvariant(row.Parameter[0]) + row.Parameter.Substring(1)
-                        + " => All[" + index.ToString(CultureInfo.InvariantCulture) + "];");
-                }
-            }
-
-            code.AppendLine("    }");
-            code.AppendLine("}");
-            return code.ToString();
-        }
-
-        private static StringBuilder Header(LimitsTable table)
-        {
-            var code = new StringBuilder();
-            code.AppendLine("// <auto-generated> From " + DataFileName + " by Kms.ErrorCodes.Generator. Edit the data file, not this. </auto-generated>");
-            code.AppendLine("#nullable enable");
-            foreach (var error in table.Errors)
-            {
-                code.AppendLine("#error " + error);
-            }
-
-            return code;
-        }
-
-        private static string Constraint(LimitsRow row)
-        {
-            switch (row.Kind)
-            {
-                case "integer":
-                case "digits":
-                    return "new IntegerConstraint(" + Bound(row.Min) + ", " + Bound(row.Max) + ", " + Bound(row.Multiple)
-                        + (row.Kind == "digits" ? ", plainDigits: true" : string.Empty) + ")";
-                case "text":
-                    return "new TextConstraint(" + Bound(row.Min) + ", " + Bound(row.Max) + ", "
-                        + (row.Characters.Length == 0 ? "null, null" : Literal(row.Characters) + ", " + Literal(row.CharactersText)) + ", "
-                        + (row.Forbidden.Length == 0 ? "null" : Literal(row.Forbidden)) + ")";
-                default:
-                    return "new OperationsConstraint()";
-            }
-        }
-
-        /// <summary>A bound as a <c>Limit</c>: the constant and its name, a bare number, or none.</summary>
-        private static string Bound(LimitsBound? bound)
-            => bound is null ? "Limit.None"
-                : bound.Constant is null ? "Limit.Of(" + (bound.Value ?? 0).ToString(CultureInfo.InvariantCulture) + ")"
-                : "Limit.Of(KmsLimits." + bound.Constant + ", nameof(KmsLimits." + bound.Constant + "))";
-
-        private static string Literal(string value) => "\"" + value.Replace("\\", "\\\\").Replace("\"", "\\\"") + "\"";
-
-        private static string Xml(string value) => value.Replace("&", "&amp;").Replace("<", "&lt;").Replace(">", "&gt;");
+        });
     }
+
+    internal static string GenerateLimits(LimitsTable table)
+    {
+        var code = Header(table);
+        code.AppendLine("namespace Kms.ErrorCodes");
+        code.AppendLine("{");
+        code.AppendLine("    static partial class KmsLimits");
+        code.AppendLine("    {");
+        foreach (var constant in table.Constants)
+        {
+            code.AppendLine("        /// <summary>" + constant.Summary + "</summary>");
+            code.AppendLine("        /// <remarks>Source: " + Xml(constant.Row.Source) + ".</remarks>");
+            code.AppendLine("        public const int " + constant.Name + " = " + constant.Value.ToString(CultureInfo.InvariantCulture) + ";");
+            code.AppendLine();
+        }
+
+        code.AppendLine("    }");
+        code.AppendLine("}");
+        return code.ToString();
+    }
+
+    internal static string GenerateParameters(LimitsTable table)
+    {
+        var code = Header(table);
+        code.AppendLine("using Kms.ErrorCodes;");
+        code.AppendLine();
+        code.AppendLine("namespace Kms.Analyzers");
+        code.AppendLine("{");
+        code.AppendLine("    static partial class RequestParameters");
+        code.AppendLine("    {");
+        code.AppendLine("        /// <summary>Every row of " + DataFileName + ", in its order.</summary>");
+        code.AppendLine("        public static readonly RequestParameter[] All =");
+        code.AppendLine("        {");
+        foreach (var row in table.Rows)
+        {
+            code.Append("            new RequestParameter(").Append(Literal(row.Parameter)).Append(", ").Append(Constraint(row)).Append(", ")
+                .Append(row.Code == "SDK" ? "null" : "KmsErrorCodes." + row.Code).Append(", ")
+                .Append(row.ByJsonName ? "true" : "false").Append(", ")
+                .Append(row.QuotesCodeMessage ? "true" : "false").Append(", ")
+                .Append(Literal(row.Source));
+            foreach (var property in row.SdkProperties)
+            {
+                code.Append(", ").Append(Literal(property));
+            }
+
+            code.AppendLine("),");
+        }
+
+        code.AppendLine("        };");
+        for (var index = 0; index < table.Rows.Count; index++)
+        {
+            var row = table.Rows[index];
+            if (row.Code == "SDK")
+            {
+                code.AppendLine();
+                code.AppendLine("        /// <summary>The row the SDK itself checks: " + row.Parameter + ".</summary>");
+                code.AppendLine("        public static RequestParameter " + char.ToUpperInvariant(row.Parameter[0]) + row.Parameter.Substring(1)
+                    + " => All[" + index.ToString(CultureInfo.InvariantCulture) + "];");
+            }
+        }
+
+        code.AppendLine("    }");
+        code.AppendLine("}");
+        return code.ToString();
+    }
+
+    private static StringBuilder Header(LimitsTable table)
+    {
+        var code = new StringBuilder();
+        code.AppendLine("// <auto-generated> From " + DataFileName + " by Kms.ErrorCodes.Generator. Edit the data file, not this. </auto-generated>");
+        code.AppendLine("#nullable enable");
+        foreach (var error in table.Errors)
+        {
+            code.AppendLine("#error " + error);
+        }
+
+        return code;
+    }
+
+    private static string Constraint(LimitsRow row)
+    {
+        switch (row.Kind)
+        {
+            case "integer":
+            case "digits":
+                return "new IntegerConstraint(" + Bound(row.Min) + ", " + Bound(row.Max) + ", " + Bound(row.Multiple)
+                    + (row.Kind == "digits" ? ", plainDigits: true" : string.Empty) + ")";
+            case "text":
+                return "new TextConstraint(" + Bound(row.Min) + ", " + Bound(row.Max) + ", "
+                    + (row.Characters.Length == 0 ? "null, null" : Literal(row.Characters) + ", " + Literal(row.CharactersText)) + ", "
+                    + (row.Forbidden.Length == 0 ? "null" : Literal(row.Forbidden)) + ")";
+            default:
+                return "new OperationsConstraint()";
+        }
+    }
+
+    /// <summary>A bound as a <c>Limit</c>: the constant and its name, a bare number, or none.</summary>
+    private static string Bound(LimitsBound? bound)
+        => bound is null ? "Limit.None"
+            : bound.Constant is null ? "Limit.Of(" + (bound.Value ?? 0).ToString(CultureInfo.InvariantCulture) + ")"
+            : "Limit.Of(KmsLimits." + bound.Constant + ", nameof(KmsLimits." + bound.Constant + "))";
+
+    private static string Literal(string value) => "\"" + value.Replace("\\", "\\\\").Replace("\"", "\\\"") + "\"";
+
+    private static string Xml(string value) => value.Replace("&", "&amp;").Replace("<", "&lt;").Replace(">", "&gt;");
 }

@@ -2,193 +2,192 @@ using System;
 using System.Collections.Generic;
 using System.Globalization;
 
-namespace Kms.ErrorCodes.Generator
+namespace Kms.ErrorCodes.Generator;
+
+/// <summary>A bound of a row: a number, and the <c>KmsLimits</c> constant that holds it, if any.</summary>
+internal sealed class LimitsBound
 {
-    /// <summary>A bound of a row: a number, and the <c>KmsLimits</c> constant that holds it, if any.</summary>
-    internal sealed class LimitsBound
+    public LimitsBound(long? value, string? constant)
     {
-        public LimitsBound(long? value, string? constant)
-        {
-            Value = value;
-            Constant = constant;
-        }
-
-        /// <summary>Null until the row that defines <see cref="Constant"/> is read.</summary>
-        public long? Value { get; set; }
-
-        public string? Constant { get; }
+        Value = value;
+        Constant = constant;
     }
 
-    /// <summary>One row of <c>KmsRequestLimits.tsv</c>.</summary>
-    internal sealed class LimitsRow
+    /// <summary>Null until the row that defines <see cref="Constant"/> is read.</summary>
+    public long? Value { get; set; }
+
+    public string? Constant { get; }
+}
+
+/// <summary>One row of <c>KmsRequestLimits.tsv</c>.</summary>
+internal sealed class LimitsRow
+{
+    public string Parameter { get; set; } = string.Empty;
+
+    public string[] SdkProperties { get; set; } = Array.Empty<string>();
+
+    public bool ByJsonName { get; set; }
+
+    public string Kind { get; set; } = string.Empty;
+
+    public LimitsBound? Min { get; set; }
+
+    public LimitsBound? Max { get; set; }
+
+    public LimitsBound? Multiple { get; set; }
+
+    public string Characters { get; set; } = string.Empty;
+
+    public string CharactersText { get; set; } = string.Empty;
+
+    public string Forbidden { get; set; } = string.Empty;
+
+    public string Code { get; set; } = string.Empty;
+
+    /// <summary>Whether the code's catalog text holds for this parameter (not older than the API reference).</summary>
+    public bool QuotesCodeMessage { get; set; }
+
+    public string Source { get; set; } = string.Empty;
+}
+
+/// <summary>A <c>KmsLimits</c> constant, the row that defines it, and its doc summary (XML).</summary>
+internal sealed class LimitsConstant
+{
+    public LimitsConstant(string name, long value, LimitsRow row, string summary)
     {
-        public string Parameter { get; set; } = string.Empty;
-
-        public string[] SdkProperties { get; set; } = Array.Empty<string>();
-
-        public bool ByJsonName { get; set; }
-
-        public string Kind { get; set; } = string.Empty;
-
-        public LimitsBound? Min { get; set; }
-
-        public LimitsBound? Max { get; set; }
-
-        public LimitsBound? Multiple { get; set; }
-
-        public string Characters { get; set; } = string.Empty;
-
-        public string CharactersText { get; set; } = string.Empty;
-
-        public string Forbidden { get; set; } = string.Empty;
-
-        public string Code { get; set; } = string.Empty;
-
-        /// <summary>Whether the code's catalog text holds for this parameter (not older than the API reference).</summary>
-        public bool QuotesCodeMessage { get; set; }
-
-        public string Source { get; set; } = string.Empty;
+        Name = name;
+        Value = value;
+        Row = row;
+        Summary = summary;
     }
 
-    /// <summary>A <c>KmsLimits</c> constant, the row that defines it, and its doc summary (XML).</summary>
-    internal sealed class LimitsConstant
+    public string Name { get; }
+
+    public long Value { get; }
+
+    public LimitsRow Row { get; }
+
+    public string Summary { get; }
+}
+
+/// <summary><c>KmsRequestLimits.tsv</c> read and checked: its rows, the constants they define, and what is wrong with it.</summary>
+internal sealed class LimitsTable
+{
+    private const int ColumnCount = 13;
+    private static readonly string[] Kinds = { "integer", "digits", "text", "operations" };
+
+    public List<LimitsRow> Rows { get; } = new List<LimitsRow>();
+
+    public List<LimitsConstant> Constants { get; } = new List<LimitsConstant>();
+
+    public List<string> Errors { get; } = new List<string>();
+
+    public static LimitsTable Parse(string tsv)
     {
-        public LimitsConstant(string name, long value, LimitsRow row, string summary)
+        var table = new LimitsTable();
+        var defined = new Dictionary<string, long>(StringComparer.Ordinal);
+        foreach (var (lineNumber, cells) in TsvLines.DataRows(tsv))
         {
-            Name = name;
-            Value = value;
-            Row = row;
-            Summary = summary;
-        }
-
-        public string Name { get; }
-
-        public long Value { get; }
-
-        public LimitsRow Row { get; }
-
-        public string Summary { get; }
-    }
-
-    /// <summary><c>KmsRequestLimits.tsv</c> read and checked: its rows, the constants they define, and what is wrong with it.</summary>
-    internal sealed class LimitsTable
-    {
-        private const int ColumnCount = 13;
-        private static readonly string[] Kinds = { "integer", "digits", "text", "operations" };
-
-        public List<LimitsRow> Rows { get; } = new List<LimitsRow>();
-
-        public List<LimitsConstant> Constants { get; } = new List<LimitsConstant>();
-
-        public List<string> Errors { get; } = new List<string>();
-
-        public static LimitsTable Parse(string tsv)
-        {
-            var table = new LimitsTable();
-            var defined = new Dictionary<string, long>(StringComparer.Ordinal);
-            foreach (var (lineNumber, cells) in TsvLines.DataRows(tsv))
+            if (cells.Length != ColumnCount || Array.IndexOf(Kinds, cells[3]) < 0 || (cells[2] != "true" && cells[2] != "false") || cells[10].Length == 0 || (cells[11] != "quote" && cells[11] != "older"))
             {
-                if (cells.Length != ColumnCount || Array.IndexOf(Kinds, cells[3]) < 0 || (cells[2] != "true" && cells[2] != "false") || cells[10].Length == 0 || (cells[11] != "quote" && cells[11] != "older"))
-                {
-                    table.Errors.Add(Where(lineNumber) + "expected Parameter, SdkProperties, ByJsonName (true/false), Kind (" + string.Join("/", Kinds) + "), Min, Max, Multiple, Characters, CharactersText, Forbidden, Code, CodeMessage (quote/older), Source");
-                    continue;
-                }
-
-                var row = new LimitsRow
-                {
-                    Parameter = cells[0],
-                    SdkProperties = cells[1].Split(new[] { ' ' }, StringSplitOptions.RemoveEmptyEntries),
-                    ByJsonName = cells[2] == "true",
-                    Kind = cells[3],
-                    Characters = cells[7],
-                    CharactersText = cells[8],
-                    Forbidden = cells[9],
-                    Code = cells[10],
-                    QuotesCodeMessage = cells[11] == "quote",
-                    Source = cells[12],
-                };
-                row.Min = table.ReadBound(cells[4], "Min", row, lineNumber, defined);
-                row.Max = table.ReadBound(cells[5], "Max", row, lineNumber, defined);
-                row.Multiple = table.ReadBound(cells[6], "Multiple", row, lineNumber, defined);
-                table.Rows.Add(row);
+                table.Errors.Add(Where(lineNumber) + "expected Parameter, SdkProperties, ByJsonName (true/false), Kind (" + string.Join("/", Kinds) + "), Min, Max, Multiple, Characters, CharactersText, Forbidden, Code, CodeMessage (quote/older), Source");
+                continue;
             }
 
-            // A name alone uses a constant another row defines, which may come later in the file.
-            foreach (var row in table.Rows)
+            var row = new LimitsRow
             {
-                foreach (var bound in new[] { row.Min, row.Max, row.Multiple })
+                Parameter = cells[0],
+                SdkProperties = cells[1].Split(new[] { ' ' }, StringSplitOptions.RemoveEmptyEntries),
+                ByJsonName = cells[2] == "true",
+                Kind = cells[3],
+                Characters = cells[7],
+                CharactersText = cells[8],
+                Forbidden = cells[9],
+                Code = cells[10],
+                QuotesCodeMessage = cells[11] == "quote",
+                Source = cells[12],
+            };
+            row.Min = table.ReadBound(cells[4], "Min", row, lineNumber, defined);
+            row.Max = table.ReadBound(cells[5], "Max", row, lineNumber, defined);
+            row.Multiple = table.ReadBound(cells[6], "Multiple", row, lineNumber, defined);
+            table.Rows.Add(row);
+        }
+
+        // A name alone uses a constant another row defines, which may come later in the file.
+        foreach (var row in table.Rows)
+        {
+            foreach (var bound in new[] { row.Min, row.Max, row.Multiple })
+            {
+                if (bound is { Value: null, Constant: { } name })
                 {
-                    if (bound is { Value: null, Constant: { } name })
+                    if (defined.TryGetValue(name, out var value))
                     {
-                        if (defined.TryGetValue(name, out var value))
-                        {
-                            bound.Value = value;
-                        }
-                        else
-                        {
-                            table.Errors.Add("KmsRequestLimits.tsv: " + name + " (row " + row.Parameter + ") is used but no row defines it (Name=value)");
-                        }
+                        bound.Value = value;
+                    }
+                    else
+                    {
+                        table.Errors.Add("KmsRequestLimits.tsv: " + name + " (row " + row.Parameter + ") is used but no row defines it (Name=value)");
                     }
                 }
             }
-
-            return table;
         }
 
-        private LimitsBound? ReadBound(string cell, string role, LimitsRow row, int line, Dictionary<string, long> defined)
-        {
-            if (cell.Length == 0)
-            {
-                return null;
-            }
-
-            var equals = cell.IndexOf('=');
-            var name = equals < 0 ? cell : cell.Substring(0, equals);
-            var valueText = equals < 0 ? cell : cell.Substring(equals + 1);
-            if (long.TryParse(cell, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var bare))
-            {
-                return new LimitsBound(bare, null);
-            }
-
-            if (equals < 0)
-            {
-                return new LimitsBound(null, name);
-            }
-
-            if (!long.TryParse(valueText, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var value))
-            {
-                Errors.Add(Where(line) + "'" + cell + "' is not Name=number");
-                return null;
-            }
-
-            if (defined.ContainsKey(name))
-            {
-                Errors.Add(Where(line) + name + " is defined twice: write Name=value once, Name alone elsewhere");
-                return null;
-            }
-
-            defined.Add(name, value);
-            Constants.Add(new LimitsConstant(name, value, row, Summary(role, row)));
-            return new LimitsBound(value, name);
-        }
-
-        private static string Summary(string role, LimitsRow row)
-        {
-            var isText = row.Kind == "text";
-            var what = role == "Min" ? (isText ? "Fewest characters of" : "Smallest accepted")
-                : role == "Max" ? (isText ? "Most characters of" : "Largest accepted")
-                : "Accepted values of";
-            var parameter = "<c>" + Escape(row.Parameter) + "</c>";
-            var carriers = row.SdkProperties.Length == 0 ? string.Empty : " (" + Escape(string.Join(", ", row.SdkProperties)) + ")";
-            var multiple = role == "Multiple" ? " are a multiple of this" : string.Empty;
-            var otherwise = row.Code == "SDK"
-                ? "outside the range the SDK's WithRetry does not retry as asked"
-                : "otherwise KMS answers <see cref=\"KmsErrorCodes." + row.Code + "\"/>";
-            return what + " " + parameter + carriers + multiple + "; " + otherwise + ".";
-        }
-
-        private static string Escape(string value) => value.Replace("&", "&amp;").Replace("<", "&lt;").Replace(">", "&gt;");
-
-        private static string Where(int line) => "KmsRequestLimits.tsv line " + line.ToString(CultureInfo.InvariantCulture) + ": ";
+        return table;
     }
+
+    private LimitsBound? ReadBound(string cell, string role, LimitsRow row, int line, Dictionary<string, long> defined)
+    {
+        if (cell.Length == 0)
+        {
+            return null;
+        }
+
+        var equals = cell.IndexOf('=');
+        var name = equals < 0 ? cell : cell.Substring(0, equals);
+        var valueText = equals < 0 ? cell : cell.Substring(equals + 1);
+        if (long.TryParse(cell, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var bare))
+        {
+            return new LimitsBound(bare, null);
+        }
+
+        if (equals < 0)
+        {
+            return new LimitsBound(null, name);
+        }
+
+        if (!long.TryParse(valueText, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var value))
+        {
+            Errors.Add(Where(line) + "'" + cell + "' is not Name=number");
+            return null;
+        }
+
+        if (defined.ContainsKey(name))
+        {
+            Errors.Add(Where(line) + name + " is defined twice: write Name=value once, Name alone elsewhere");
+            return null;
+        }
+
+        defined.Add(name, value);
+        Constants.Add(new LimitsConstant(name, value, row, Summary(role, row)));
+        return new LimitsBound(value, name);
+    }
+
+    private static string Summary(string role, LimitsRow row)
+    {
+        var isText = row.Kind == "text";
+        var what = role == "Min" ? (isText ? "Fewest characters of" : "Smallest accepted")
+            : role == "Max" ? (isText ? "Most characters of" : "Largest accepted")
+            : "Accepted values of";
+        var parameter = "<c>" + Escape(row.Parameter) + "</c>";
+        var carriers = row.SdkProperties.Length == 0 ? string.Empty : " (" + Escape(string.Join(", ", row.SdkProperties)) + ")";
+        var multiple = role == "Multiple" ? " are a multiple of this" : string.Empty;
+        var otherwise = row.Code == "SDK"
+            ? "outside the range the SDK's WithRetry does not retry as asked"
+            : "otherwise KMS answers <see cref=\"KmsErrorCodes." + row.Code + "\"/>";
+        return what + " " + parameter + carriers + multiple + "; " + otherwise + ".";
+    }
+
+    private static string Escape(string value) => value.Replace("&", "&amp;").Replace("<", "&lt;").Replace(">", "&gt;");
+
+    private static string Where(int line) => "KmsRequestLimits.tsv line " + line.ToString(CultureInfo.InvariantCulture) + ": ";
 }

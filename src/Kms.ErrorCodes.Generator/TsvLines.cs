@@ -1,33 +1,32 @@
 using System;
 using System.Collections.Generic;
 
-namespace Kms.ErrorCodes.Generator
+namespace Kms.ErrorCodes.Generator;
+
+/// <summary>The data rows of a tab-separated data file: blank lines and <c>#</c> comments skipped, the header line too.</summary>
+internal static class TsvLines
 {
-    /// <summary>The data rows of a tab-separated data file: blank lines and <c>#</c> comments skipped, the header line too.</summary>
-    internal static class TsvLines
+    /// <summary>Each data row's cells, with its 1-based line number for error messages.</summary>
+    public static IEnumerable<(int LineNumber, string[] Cells)> DataRows(string tsv)
     {
-        /// <summary>Each data row's cells, with its 1-based line number for error messages.</summary>
-        public static IEnumerable<(int LineNumber, string[] Cells)> DataRows(string tsv)
+        var lineNumber = 0;
+        var headerSeen = false;
+        foreach (var rawLine in tsv.Split('\n'))
         {
-            var lineNumber = 0;
-            var headerSeen = false;
-            foreach (var rawLine in tsv.Split('\n'))
+            lineNumber++;
+            var line = rawLine.TrimEnd('\r');
+            if (line.Length == 0 || line.StartsWith("#", StringComparison.Ordinal))
             {
-                lineNumber++;
-                var line = rawLine.TrimEnd('\r');
-                if (line.Length == 0 || line.StartsWith("#", StringComparison.Ordinal))
-                {
-                    continue;
-                }
-
-                if (!headerSeen)
-                {
-                    headerSeen = true;
-                    continue;
-                }
-
-                yield return (lineNumber, line.Split('\t'));
+                continue;
             }
+
+            if (!headerSeen)
+            {
+                headerSeen = true;
+                continue;
+            }
+
+            yield return (lineNumber, line.Split('\t'));
         }
     }
 }

@@ -1,8 +1,8 @@
 using System;
 using System.Collections.Generic;
+using System.Collections.Immutable;
 using System.IO;
 using System.Linq;
-using System.Collections.Immutable;
 using System.Text.RegularExpressions;
 using Kms.Analyzers.Tests.Infrastructure;
 using Microsoft.CodeAnalysis;
