@@ -6,10 +6,10 @@ internal static class RuleIdentifiers
     public const string UseCatalogConstant = "KMS001";
     public const string UnknownErrorCode = "KMS002";
     public const string NonTransientRetry = "KMS003";
-    public const string RequestParameterOutOfRange = "KMS004";
-    public const string ErrorCodeLookedUpInWrongPlace = "KMS005";
-    public const string ErrorCodeCannotArrive = "KMS006";
-    public const string OptionNotUnderstood = "KMS007";
+    public const string RequestParameter = "KMS004";
+    public const string ErrorCodeLookup = "KMS005";
+    public const string ErrorCodeArrival = "KMS006";
+    public const string OptionValue = "KMS007";
 
     /// <summary>RepositoryUrl of Directory.Build.props plus the docs folder; a test keeps the two equal.</summary>
     public const string HelpLinkBase = "https://github.com/kms-analyzers/Kms.Analyzers/blob/main/docs/rules/";

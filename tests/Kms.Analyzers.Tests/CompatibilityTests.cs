@@ -19,7 +19,7 @@ public sealed class CompatibilityTests
     public static IEnumerable<object[]> ShippedAssemblies()
     {
         yield return new object[] { typeof(ErrorCodeLiteralAnalyzer).Assembly.Location };
-        yield return new object[] { typeof(UseCatalogConstantCodeFixProvider).Assembly.Location };
+        yield return new object[] { typeof(ErrorCodeLiteralCodeFixProvider).Assembly.Location };
     }
 
     [Theory]

@@ -35,7 +35,7 @@ public sealed class ConcurrencyTests
     public void Analyzer_and_fixer_assemblies_hold_no_static_mutable_state()
     {
         var mutable = new List<string>();
-        foreach (var assembly in new[] { typeof(ErrorCodeLiteralAnalyzer).Assembly, typeof(UseCatalogConstantCodeFixProvider).Assembly })
+        foreach (var assembly in new[] { typeof(ErrorCodeLiteralAnalyzer).Assembly, typeof(ErrorCodeLiteralCodeFixProvider).Assembly })
         {
             foreach (var type in assembly.GetTypes())
             {

@@ -145,7 +145,8 @@ public sealed class FaultInjectionTests
     /// <summary>Every C# source the unit tests use: raw string literals of the test files that declare a type, markup removed.</summary>
     public static IEnumerable<object[]> TestSources()
     {
-        foreach (var file in Directory.GetFiles(RepositoryPaths.Combine("tests", "Kms.Analyzers.Tests"), "*Tests.cs").OrderBy(f => f, StringComparer.Ordinal))
+        var testsFolder = RepositoryPaths.Combine("tests", "Kms.Analyzers.Tests");
+        foreach (var file in Directory.GetFiles(testsFolder, "*Tests.cs", SearchOption.AllDirectories).OrderBy(f => f, StringComparer.Ordinal))
         {
             var tree = CSharpSyntaxTree.ParseText(File.ReadAllText(file));
             foreach (var token in tree.GetRoot().DescendantTokens())
@@ -153,7 +154,7 @@ public sealed class FaultInjectionTests
                 if ((token.IsKind(SyntaxKind.MultiLineRawStringLiteralToken) || token.IsKind(SyntaxKind.SingleLineRawStringLiteralToken))
                     && (token.ValueText.Contains("class ", StringComparison.Ordinal) || token.ValueText.Contains("record ", StringComparison.Ordinal)))
                 {
-                    yield return new object[] { Path.GetFileName(file) + ":" + (token.GetLocation().GetLineSpan().StartLinePosition.Line + 1) };
+                    yield return new object[] { Path.GetRelativePath(testsFolder, file).Replace('\\', '/') + ":" + (token.GetLocation().GetLineSpan().StartLinePosition.Line + 1) };
                 }
             }
         }

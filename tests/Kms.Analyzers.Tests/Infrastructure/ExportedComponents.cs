@@ -15,7 +15,7 @@ public static class ExportedComponents
         .Select(t => (DiagnosticAnalyzer)Activator.CreateInstance(t)!)
         .ToImmutableArray();
 
-    public static readonly ImmutableArray<CodeFixProvider> Fixers = typeof(UseCatalogConstantCodeFixProvider).Assembly.GetTypes()
+    public static readonly ImmutableArray<CodeFixProvider> Fixers = typeof(ErrorCodeLiteralCodeFixProvider).Assembly.GetTypes()
         .Where(t => t.GetCustomAttribute<ExportCodeFixProviderAttribute>() is not null)
         .Select(t => (CodeFixProvider)Activator.CreateInstance(t)!)
         .ToImmutableArray();

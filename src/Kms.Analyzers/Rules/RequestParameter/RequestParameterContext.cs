@@ -51,8 +51,8 @@ internal sealed class RequestParameterContext
             }
         }
 
-        WellKnownTypes.AddPresent(jsonNameAttributes, compilation, "System.Text.Json.Serialization.JsonPropertyNameAttribute", "Newtonsoft.Json.JsonPropertyAttribute");
-        WellKnownTypes.AddPresent(invokerTypes, compilation, WellKnownTypes.SdkInvokers);
+        WellKnownTypeNames.AddPresent(jsonNameAttributes, compilation, "System.Text.Json.Serialization.JsonPropertyNameAttribute", "Newtonsoft.Json.JsonPropertyAttribute");
+        WellKnownTypeNames.AddPresent(invokerTypes, compilation, WellKnownTypeNames.SdkInvokers);
     }
 
     public static RequestParameterContext Create(Compilation compilation) => new(compilation);

@@ -7,7 +7,7 @@ using Xunit;
 namespace Kms.Analyzers.Tests;
 
 /// <summary>KMS003: a non-transient code that decides a retry.</summary>
-public sealed class RetryDecisionTests
+public sealed class NonTransientRetryTests
 {
     private const string Usings = """
         using System;
@@ -193,7 +193,7 @@ public sealed class RetryDecisionTests
     [Fact]
     public async Task Broken_and_partial_code_gets_no_exception()
     {
-        var test = new KmsTest<RetryDecisionAnalyzer, RemoveNonTransientRetryCodeFixProvider>
+        var test = new KmsTest<NonTransientRetryAnalyzer, NonTransientRetryCodeFixProvider>
         {
             CompilerDiagnostics = CompilerDiagnostics.None,
             TestCode = Usings + """
@@ -481,7 +481,7 @@ public sealed class RetryDecisionTests
     [Fact]
     public async Task Options_add_transient_codes_and_retry_names()
     {
-        var test = new KmsTest<RetryDecisionAnalyzer, RemoveNonTransientRetryCodeFixProvider>
+        var test = new KmsTest<NonTransientRetryAnalyzer, NonTransientRetryCodeFixProvider>
         {
             TestCode = Usings + """
                 static class Rules
@@ -500,7 +500,7 @@ public sealed class RetryDecisionTests
     [Fact]
     public async Task The_message_names_the_code_and_the_measure()
     {
-        var test = new KmsTest<RetryDecisionAnalyzer, RemoveNonTransientRetryCodeFixProvider>
+        var test = new KmsTest<NonTransientRetryAnalyzer, NonTransientRetryCodeFixProvider>
         {
             TestCode = Usings + "static class Rules { public static bool IsTransient(string code) => code == \"KMS.0205\"; }",
         }.WithSdk().WithPolly();
@@ -515,7 +515,7 @@ public sealed class RetryDecisionTests
     [InlineData(LanguageVersion.Latest)]
     public async Task Old_language_versions_are_analyzed_too(LanguageVersion languageVersion)
     {
-        var test = new KmsTest<RetryDecisionAnalyzer, RemoveNonTransientRetryCodeFixProvider>(languageVersion)
+        var test = new KmsTest<NonTransientRetryAnalyzer, NonTransientRetryCodeFixProvider>(languageVersion)
         {
             TestCode = Usings + """
                 static class Rules
@@ -587,7 +587,7 @@ public sealed class RetryDecisionTests
             }
         }
         """,
-        RemoveNonTransientRetryCodeFixProvider.RemoveFromRetryConditionEquivalenceKey);
+        NonTransientRetryCodeFixProvider.RemoveFromRetryConditionEquivalenceKey);
 
     [Fact]
     public Task Fix_replaces_a_single_check_with_IsTransient() => FixAsync(
@@ -645,7 +645,7 @@ public sealed class RetryDecisionTests
             }
         }
         """,
-        RemoveNonTransientRetryCodeFixProvider.UseIsTransientEquivalenceKey);
+        NonTransientRetryCodeFixProvider.UseIsTransientEquivalenceKey);
 
     [Fact]
     public Task Fix_all_removes_every_non_transient_code_of_one_chain() => FixAsync(
@@ -665,13 +665,13 @@ public sealed class RetryDecisionTests
             public static bool IsRetryable(string c) => c is KmsErrorCodes.AbnormalIo;
         }
         """,
-        RemoveNonTransientRetryCodeFixProvider.RemoveFromRetryConditionEquivalenceKey);
+        NonTransientRetryCodeFixProvider.RemoveFromRetryConditionEquivalenceKey);
 
     private static Task VerifyAsync(string source)
-        => new KmsTest<RetryDecisionAnalyzer, RemoveNonTransientRetryCodeFixProvider> { TestCode = source }.WithSdk().WithPolly().RunAsync();
+        => new KmsTest<NonTransientRetryAnalyzer, NonTransientRetryCodeFixProvider> { TestCode = source }.WithSdk().WithPolly().RunAsync();
 
     private static Task FixAsync(string source, string fixedSource, string equivalenceKey)
-        => new KmsTest<RetryDecisionAnalyzer, RemoveNonTransientRetryCodeFixProvider>
+        => new KmsTest<NonTransientRetryAnalyzer, NonTransientRetryCodeFixProvider>
         {
             TestCode = source,
             FixedCode = fixedSource,

@@ -21,8 +21,8 @@ internal sealed class RetryContext
 
     public RetryContext(Compilation compilation, AnalyzerOptions options)
     {
-        WellKnownTypes.AddPresent(pollyBuilders, compilation, "Polly.Policy", "Polly.Policy`1", "Polly.PolicyBuilder", "Polly.PolicyBuilder`1");
-        WellKnownTypes.AddPresent(invokers, compilation, WellKnownTypes.SdkInvokers);
+        WellKnownTypeNames.AddPresent(pollyBuilders, compilation, "Polly.Policy", "Polly.Policy`1", "Polly.PolicyBuilder", "Polly.PolicyBuilder`1");
+        WellKnownTypeNames.AddPresent(invokers, compilation, WellKnownTypeNames.SdkInvokers);
 
         retryStrategyOptions = compilation.GetTypeByMetadataName("Polly.Retry.RetryStrategyOptions`1");
         Lists = new ConfiguredCodeLists(options);

@@ -15,7 +15,7 @@ namespace Kms.Analyzers;
 /// are searched for codes.
 /// </summary>
 [DiagnosticAnalyzer(LanguageNames.CSharp)]
-public sealed class RetryDecisionAnalyzer : DiagnosticAnalyzer
+public sealed class NonTransientRetryAnalyzer : DiagnosticAnalyzer
 {
     public static readonly DiagnosticDescriptor Rule = DiagnosticDescriptorFactory.Create(
         RuleIdentifiers.NonTransientRetry,

@@ -21,7 +21,7 @@ namespace Kms.Analyzers;
 public sealed class ErrorCodeLookupAnalyzer : DiagnosticAnalyzer
 {
     public static readonly DiagnosticDescriptor Rule = DiagnosticDescriptorFactory.Create(
-        RuleIdentifiers.ErrorCodeLookedUpInWrongPlace,
+        RuleIdentifiers.ErrorCodeLookup,
         title: "KMS error code looked up in the wrong place",
         messageFormat: "'{0}' is looked for in {1}, which never holds it: {2}",
         RuleCategories.Usage,

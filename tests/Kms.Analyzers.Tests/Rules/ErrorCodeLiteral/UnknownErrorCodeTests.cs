@@ -2,7 +2,7 @@ using System.Threading.Tasks;
 using Kms.Analyzers.Tests.Infrastructure;
 using Microsoft.CodeAnalysis.CSharp;
 using Xunit;
-using Verify = Kms.Analyzers.Tests.Infrastructure.KmsVerifier<Kms.Analyzers.ErrorCodeLiteralAnalyzer, Kms.Analyzers.UseCatalogConstantCodeFixProvider>;
+using Verify = Kms.Analyzers.Tests.Infrastructure.KmsVerifier<Kms.Analyzers.ErrorCodeLiteralAnalyzer, Kms.Analyzers.ErrorCodeLiteralCodeFixProvider>;
 
 namespace Kms.Analyzers.Tests;
 
@@ -137,7 +137,7 @@ public sealed class UnknownErrorCodeTests
     [Fact]
     public async Task Additional_codes_from_editorconfig_are_accepted()
     {
-        var test = new KmsTest<ErrorCodeLiteralAnalyzer, UseCatalogConstantCodeFixProvider>
+        var test = new KmsTest<ErrorCodeLiteralAnalyzer, ErrorCodeLiteralCodeFixProvider>
         {
             TestCode = """
                 class C
@@ -152,7 +152,7 @@ public sealed class UnknownErrorCodeTests
     [Fact]
     public async Task Additional_codes_apply_only_where_the_editorconfig_section_matches()
     {
-        var test = new KmsTest<ErrorCodeLiteralAnalyzer, UseCatalogConstantCodeFixProvider>();
+        var test = new KmsTest<ErrorCodeLiteralAnalyzer, ErrorCodeLiteralCodeFixProvider>();
         test.TestState.Sources.Add(("/Legacy/A.cs", "class A { string Code = \"KMS.9001\"; }"));
         test.TestState.Sources.Add(("/App/B.cs", "class B { string Code = {|KMS002:\"KMS.9001\"|}; }"));
         test.TestState.AnalyzerConfigFiles.Add(("/.editorconfig", "root = true\n\n[Legacy/*.cs]\nkms_analyzers.additional_codes = KMS.9001\n"));
@@ -162,7 +162,7 @@ public sealed class UnknownErrorCodeTests
     [Fact]
     public async Task A_rule_can_be_turned_off_in_editorconfig()
     {
-        var test = new KmsTest<ErrorCodeLiteralAnalyzer, UseCatalogConstantCodeFixProvider>
+        var test = new KmsTest<ErrorCodeLiteralAnalyzer, ErrorCodeLiteralCodeFixProvider>
         {
             TestCode = """
                 class C
@@ -217,12 +217,12 @@ public sealed class UnknownErrorCodeTests
             bool M(ServiceResponseException e) => e.ErrorCode == KmsErrorCodes.InvalidKeyId || e.ErrorCode is KmsErrorCodes.KeyDisabled;
         }
         """,
-        UseCatalogConstantCodeFixProvider.UseNearestCodeEquivalenceKey);
+        ErrorCodeLiteralCodeFixProvider.UseNearestCodeEquivalenceKey);
 
     [Theory]
-    [InlineData(UseCatalogConstantCodeFixProvider.UseNearestCodeEquivalenceKey, "InvalidSequenceNumber")]
-    [InlineData(UseCatalogConstantCodeFixProvider.UseNearestCodeEquivalenceKey + ".1", "InvalidEncryptionContext")]
-    [InlineData(UseCatalogConstantCodeFixProvider.UseNearestCodeEquivalenceKey + ".2", "InvalidKeyId")]
+    [InlineData(ErrorCodeLiteralCodeFixProvider.UseNearestCodeEquivalenceKey, "InvalidSequenceNumber")]
+    [InlineData(ErrorCodeLiteralCodeFixProvider.UseNearestCodeEquivalenceKey + ".1", "InvalidEncryptionContext")]
+    [InlineData(ErrorCodeLiteralCodeFixProvider.UseNearestCodeEquivalenceKey + ".2", "InvalidKeyId")]
     public Task Fix_offers_each_nearest_code(string equivalenceKey, string constant) => Verify.FixAsync(
         """
         using Kms.ErrorCodes;
@@ -245,9 +245,9 @@ public sealed class UnknownErrorCodeTests
     [Fact]
     public async Task Fix_all_applies_the_best_suggestion_across_documents()
     {
-        var test = new KmsTest<ErrorCodeLiteralAnalyzer, UseCatalogConstantCodeFixProvider>
+        var test = new KmsTest<ErrorCodeLiteralAnalyzer, ErrorCodeLiteralCodeFixProvider>
         {
-            CodeActionEquivalenceKey = UseCatalogConstantCodeFixProvider.UseNearestCodeEquivalenceKey,
+            CodeActionEquivalenceKey = ErrorCodeLiteralCodeFixProvider.UseNearestCodeEquivalenceKey,
         };
         test.TestState.Sources.Add(("A.cs", "namespace App\n{\n    using System;\n\n    class A { bool M(string errorCode) => errorCode == {|KMS002:\"kms.0205\"|} || errorCode == {|KMS002:\"KMS-2601\"|}; }\n}\n"));
         test.TestState.Sources.Add(("B.cs", "// Header comment\n\nclass B { string code = {|KMS002:\"KMS.0207\"|}; }\n"));
@@ -302,7 +302,7 @@ public sealed class UnknownErrorCodeTests
             }
         }
         """,
-        UseCatalogConstantCodeFixProvider.UseNearestCodeEquivalenceKey);
+        ErrorCodeLiteralCodeFixProvider.UseNearestCodeEquivalenceKey);
 
     [Fact]
     public async Task A_misspelled_duplicate_label_is_reported_without_a_fix()
@@ -324,13 +324,13 @@ public sealed class UnknownErrorCodeTests
                 }
             }
             """;
-        await new KmsTest<ErrorCodeLiteralAnalyzer, UseCatalogConstantCodeFixProvider> { TestCode = source, FixedCode = source }.RunAsync();
+        await new KmsTest<ErrorCodeLiteralAnalyzer, ErrorCodeLiteralCodeFixProvider> { TestCode = source, FixedCode = source }.RunAsync();
     }
 
     [Fact]
     public async Task No_fix_for_a_code_with_no_near_neighbour()
     {
-        var test = new KmsTest<ErrorCodeLiteralAnalyzer, UseCatalogConstantCodeFixProvider>
+        var test = new KmsTest<ErrorCodeLiteralAnalyzer, ErrorCodeLiteralCodeFixProvider>
         {
             TestCode = "class C { string code = {|KMS002:\"KMS.7777\"|}; }",
             FixedCode = "class C { string code = {|KMS002:\"KMS.7777\"|}; }",

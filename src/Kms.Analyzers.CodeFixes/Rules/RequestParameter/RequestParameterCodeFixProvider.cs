@@ -10,8 +10,8 @@ namespace Kms.Analyzers;
 /// string literal). A <c>const</c> reference is never rewritten silently: it gets its own fixes, the literal
 /// or the matching <c>KmsLimits</c> constant.
 /// </summary>
-[ExportCodeFixProvider(LanguageNames.CSharp, Name = nameof(UseValidRequestValueCodeFixProvider))]
-public sealed class UseValidRequestValueCodeFixProvider : CatalogReplacementCodeFixProvider
+[ExportCodeFixProvider(LanguageNames.CSharp, Name = nameof(RequestParameterCodeFixProvider))]
+public sealed class RequestParameterCodeFixProvider : CatalogReplacementCodeFixProvider
 {
     /// <summary>A rejected literal becomes the nearest valid literal.</summary>
     public const string UseNearestValidValueEquivalenceKey = "KMS004.UseNearestValidValue";
@@ -22,7 +22,7 @@ public sealed class UseValidRequestValueCodeFixProvider : CatalogReplacementCode
     /// <summary>The value becomes the <c>KmsLimits</c> constant that holds the nearest valid value.</summary>
     public const string UseKmsLimitsConstantEquivalenceKey = "KMS004.UseKmsLimitsConstant";
 
-    public override ImmutableArray<string> FixableDiagnosticIds { get; } = ImmutableArray.Create(RuleIdentifiers.RequestParameterOutOfRange);
+    public override ImmutableArray<string> FixableDiagnosticIds { get; } = ImmutableArray.Create(RuleIdentifiers.RequestParameter);
 
     internal override IEnumerable<(string EquivalenceKey, string Title, CatalogReplacement Replacement)> FixesOf(Diagnostic diagnostic)
     {

@@ -19,7 +19,7 @@ namespace Kms.Analyzers;
 public sealed class ErrorCodeArrivalAnalyzer : DiagnosticAnalyzer
 {
     public static readonly DiagnosticDescriptor Rule = DiagnosticDescriptorFactory.Create(
-        RuleIdentifiers.ErrorCodeCannotArrive,
+        RuleIdentifiers.ErrorCodeArrival,
         title: "KMS error code tested where it cannot arrive",
         messageFormat: "'{0}' (HTTP {1}) can never arrive here: {2}",
         RuleCategories.Usage,

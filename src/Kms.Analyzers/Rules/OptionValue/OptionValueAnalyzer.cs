@@ -15,7 +15,7 @@ namespace Kms.Analyzers;
 public sealed class OptionValueAnalyzer : DiagnosticAnalyzer
 {
     public static readonly DiagnosticDescriptor Rule = DiagnosticDescriptorFactory.Create(
-        RuleIdentifiers.OptionNotUnderstood,
+        RuleIdentifiers.OptionValue,
         title: "Kms.Analyzers option not understood",
         messageFormat: "{0} = {1}: {2}",
         RuleCategories.Usage,

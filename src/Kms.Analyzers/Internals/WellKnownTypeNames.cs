@@ -4,7 +4,7 @@ using Microsoft.CodeAnalysis;
 namespace Kms.Analyzers;
 
 /// <summary>Metadata names the analyzers resolve once per compilation, and the resolving itself.</summary>
-internal static class WellKnownTypes
+internal static class WellKnownTypeNames
 {
     /// <summary>The HuaweiCloud SDK's invokers, whose <c>WithRetry</c> KMS003 and KMS004 read.</summary>
     public static readonly string[] SdkInvokers = { "HuaweiCloud.SDK.Core.BaseInvoker`2", "HuaweiCloud.SDK.Core.SyncInvoker`1", "HuaweiCloud.SDK.Core.AsyncInvoker`1" };

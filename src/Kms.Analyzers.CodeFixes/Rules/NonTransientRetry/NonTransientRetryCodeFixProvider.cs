@@ -14,8 +14,8 @@ namespace Kms.Analyzers;
 /// KMS003: takes the code out of the retry decision: removes it from a list, an <c>or</c> pattern, a <c>||</c>
 /// chain or a group of case labels; otherwise puts <c>KmsErrorCatalog.IsTransient(value)</c> in place of the check.
 /// </summary>
-[ExportCodeFixProvider(LanguageNames.CSharp, Name = nameof(RemoveNonTransientRetryCodeFixProvider))]
-public sealed class RemoveNonTransientRetryCodeFixProvider : CodeFixProvider
+[ExportCodeFixProvider(LanguageNames.CSharp, Name = nameof(NonTransientRetryCodeFixProvider))]
+public sealed class NonTransientRetryCodeFixProvider : CodeFixProvider
 {
     /// <summary>The code is removed from the list, pattern, chain or labels that retry it.</summary>
     public const string RemoveFromRetryConditionEquivalenceKey = "KMS003.RemoveFromRetryCondition";

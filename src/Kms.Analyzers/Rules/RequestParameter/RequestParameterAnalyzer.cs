@@ -19,7 +19,7 @@ public sealed class RequestParameterAnalyzer : DiagnosticAnalyzer
     private const int ShownTextLength = 40;
 
     public static readonly DiagnosticDescriptor Rule = DiagnosticDescriptorFactory.Create(
-        RuleIdentifiers.RequestParameterOutOfRange,
+        RuleIdentifiers.RequestParameter,
         title: "KMS request parameter out of documented range",
         messageFormat: "{0} = {1} {2}{3} Accepted: {4}",
         RuleCategories.Reliability,

@@ -5,7 +5,7 @@ using Kms.Analyzers.Tests.Infrastructure;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.Testing;
 using Xunit;
-using Verify = Kms.Analyzers.Tests.Infrastructure.KmsVerifier<Kms.Analyzers.RequestParameterAnalyzer, Kms.Analyzers.UseValidRequestValueCodeFixProvider>;
+using Verify = Kms.Analyzers.Tests.Infrastructure.KmsVerifier<Kms.Analyzers.RequestParameterAnalyzer, Kms.Analyzers.RequestParameterCodeFixProvider>;
 
 namespace Kms.Analyzers.Tests;
 
@@ -329,7 +329,7 @@ public sealed class RequestParameterTests
     [Fact]
     public async Task A_compilation_without_the_sdk_types_gets_no_sdk_diagnostic()
     {
-        var test = new KmsTest<RequestParameterAnalyzer, UseValidRequestValueCodeFixProvider>
+        var test = new KmsTest<RequestParameterAnalyzer, RequestParameterCodeFixProvider>
         {
             TestCode = """
                 namespace HuaweiCloud.SDK.Kms.V2.Model
@@ -389,7 +389,7 @@ public sealed class RequestParameterTests
     public async Task Unchecked_parameters_silence_only_the_parameters_they_name(string listed)
     {
         string Checked(string parameter, string value) => listed.Split(new[] { ',', ' ' }, System.StringSplitOptions.RemoveEmptyEntries).Select(p => p.Trim()).Contains(parameter) ? value : "{|KMS004:" + value + "|}";
-        var test = new KmsTest<RequestParameterAnalyzer, UseValidRequestValueCodeFixProvider>
+        var test = new KmsTest<RequestParameterAnalyzer, RequestParameterCodeFixProvider>
         {
             TestCode = $$"""
                 using HuaweiCloud.SDK.Core;
@@ -476,7 +476,7 @@ public sealed class RequestParameterTests
             }
         }
         """,
-        UseValidRequestValueCodeFixProvider.UseNearestValidValueEquivalenceKey);
+        RequestParameterCodeFixProvider.UseNearestValidValueEquivalenceKey);
 
     [Fact]
     public Task Fix_offers_the_KmsLimits_constant() => Verify.FixAsync(
@@ -509,11 +509,11 @@ public sealed class RequestParameterTests
             }
         }
         """,
-        UseValidRequestValueCodeFixProvider.UseKmsLimitsConstantEquivalenceKey);
+        RequestParameterCodeFixProvider.UseKmsLimitsConstantEquivalenceKey);
 
     [Theory]
-    [InlineData(UseValidRequestValueCodeFixProvider.ReplaceConstantWithLiteralEquivalenceKey, "7.ToString()", "\"7\"")]
-    [InlineData(UseValidRequestValueCodeFixProvider.UseKmsLimitsConstantEquivalenceKey, "KmsLimits.PendingDaysMin.ToString()", "KmsLimits.PendingDaysMin.ToString(System.Globalization.CultureInfo.InvariantCulture)")]
+    [InlineData(RequestParameterCodeFixProvider.ReplaceConstantWithLiteralEquivalenceKey, "7.ToString()", "\"7\"")]
+    [InlineData(RequestParameterCodeFixProvider.UseKmsLimitsConstantEquivalenceKey, "KmsLimits.PendingDaysMin.ToString()", "KmsLimits.PendingDaysMin.ToString(System.Globalization.CultureInfo.InvariantCulture)")]
     public Task A_const_reference_is_rewritten_only_by_its_own_fixes(string equivalenceKey, string fixedNumber, string fixedText) => Verify.FixAsync(
         """
         using Kms.ErrorCodes;
@@ -566,11 +566,11 @@ public sealed class RequestParameterTests
                 }
             }
             """;
-        var test = new KmsTest<RequestParameterAnalyzer, UseValidRequestValueCodeFixProvider>
+        var test = new KmsTest<RequestParameterAnalyzer, RequestParameterCodeFixProvider>
         {
             TestCode = source,
             FixedCode = source.Replace("{|KMS004:\"3\"|}", "\"7\"", System.StringComparison.Ordinal),
-            CodeActionEquivalenceKey = UseValidRequestValueCodeFixProvider.UseNearestValidValueEquivalenceKey,
+            CodeActionEquivalenceKey = RequestParameterCodeFixProvider.UseNearestValidValueEquivalenceKey,
         }.WithSdk();
         test.FixedState.MarkupHandling = MarkupMode.Allow; // the const reference keeps its diagnostic
 
@@ -591,14 +591,14 @@ public sealed class RequestParameterTests
                 object Days() => new ScheduleKeyDeletionRequestBody { PendingDays = {|KMS004:"seven"|} };
             }
             """;
-        var test = new KmsTest<RequestParameterAnalyzer, UseValidRequestValueCodeFixProvider> { TestCode = source, FixedCode = source }.WithSdk();
+        var test = new KmsTest<RequestParameterAnalyzer, RequestParameterCodeFixProvider> { TestCode = source, FixedCode = source }.WithSdk();
         await test.RunAsync();
     }
 
     [Fact]
     public async Task Broken_and_partial_code_gets_no_exception()
     {
-        var test = new KmsTest<RequestParameterAnalyzer, UseValidRequestValueCodeFixProvider>
+        var test = new KmsTest<RequestParameterAnalyzer, RequestParameterCodeFixProvider>
         {
             CompilerDiagnostics = CompilerDiagnostics.None,
             TestCode = """

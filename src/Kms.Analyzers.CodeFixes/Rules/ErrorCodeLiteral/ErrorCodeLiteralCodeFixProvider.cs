@@ -9,8 +9,8 @@ namespace Kms.Analyzers;
 /// Replaces a code literal with its <c>KmsErrorCodes</c> constant: the literal's own constant (KMS001) or
 /// each intended / nearest known code (KMS002), best first.
 /// </summary>
-[ExportCodeFixProvider(LanguageNames.CSharp, Name = nameof(UseCatalogConstantCodeFixProvider))]
-public sealed class UseCatalogConstantCodeFixProvider : CatalogReplacementCodeFixProvider
+[ExportCodeFixProvider(LanguageNames.CSharp, Name = nameof(ErrorCodeLiteralCodeFixProvider))]
+public sealed class ErrorCodeLiteralCodeFixProvider : CatalogReplacementCodeFixProvider
 {
     /// <summary>KMS001: one key for every magic code, so Fix All replaces them all.</summary>
     public const string UseCatalogConstantEquivalenceKey = "KMS001.UseCatalogConstant";
