@@ -41,15 +41,10 @@ internal readonly struct CatalogReplacement
 /// </summary>
 internal static class CatalogConstantEditor
 {
-    public const string ErrorCodesType = "KmsErrorCodes";
-    public const string LimitsType = "KmsLimits";
-
-    private const string CatalogNamespace = "Kms.ErrorCodes";
-
     private static readonly char[] MemberNameEnd = { '.', '(' };
 
     public static INamedTypeSymbol? FindCatalogType(Compilation compilation, string typeName)
-        => compilation.GetTypeByMetadataName(CatalogNamespace + "." + typeName);
+        => compilation.GetTypeByMetadataName(WellKnownTypeNames.CatalogNamespace + "." + typeName);
 
     /// <summary>Whether <paramref name="catalogType"/> has the public member (a constant, a method) that <paramref name="memberExpression"/> starts with.</summary>
     private static bool HasMember(INamedTypeSymbol catalogType, string memberExpression)
@@ -128,7 +123,7 @@ internal static class CatalogConstantEditor
                 }
                 else
                 {
-                    typeName = (NamespaceRootIsShadowed(semanticModel, position) ? "global::" : string.Empty) + CatalogNamespace + "." + catalogType.Name;
+                    typeName = (NamespaceRootIsShadowed(semanticModel, position) ? "global::" : string.Empty) + WellKnownTypeNames.CatalogNamespace + "." + catalogType.Name;
                 }
 
                 replacement = fix.Prefix + typeName + "." + fix.Expression;
@@ -263,7 +258,7 @@ internal static class CatalogConstantEditor
 
             var name = existing.Name.ToString();
             systemFirst |= i == index && IsSystem(name);
-            if ((systemFirst && IsSystem(name)) || string.Compare(name, CatalogNamespace, StringComparison.OrdinalIgnoreCase) < 0)
+            if ((systemFirst && IsSystem(name)) || string.Compare(name, WellKnownTypeNames.CatalogNamespace, StringComparison.OrdinalIgnoreCase) < 0)
             {
                 index = i + 1;
                 continue;
@@ -299,7 +294,7 @@ internal static class CatalogConstantEditor
     private static bool IsSystem(string name) => name == "System" || name.StartsWith("System.", StringComparison.Ordinal);
 
     private static UsingDirectiveSyntax NewUsing(SyntaxTrivia endOfLine)
-        => SyntaxFactory.UsingDirective(SyntaxFactory.ParseName(CatalogNamespace))
+        => SyntaxFactory.UsingDirective(SyntaxFactory.ParseName(WellKnownTypeNames.CatalogNamespace))
             .WithUsingKeyword(SyntaxFactory.Token(SyntaxKind.UsingKeyword).WithTrailingTrivia(SyntaxFactory.Space))
             .WithTrailingTrivia(endOfLine);
 

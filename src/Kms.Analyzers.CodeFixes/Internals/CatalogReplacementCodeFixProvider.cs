@@ -72,7 +72,7 @@ public abstract class CatalogReplacementCodeFixProvider : CodeFixProvider
             yield return (
                 rank == 0 ? equivalenceKey : equivalenceKey + "." + rank.ToString(System.Globalization.CultureInfo.InvariantCulture),
                 "Use KmsErrorCodes." + suggestions[rank],
-                new CatalogReplacement(diagnostic.Location.SourceSpan, CatalogConstantEditor.ErrorCodesType, suggestions[rank]));
+                new CatalogReplacement(diagnostic.Location.SourceSpan, nameof(Kms.ErrorCodes.KmsErrorCodes), suggestions[rank]));
         }
     }
 

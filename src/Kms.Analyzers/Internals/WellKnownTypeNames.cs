@@ -3,11 +3,37 @@ using Microsoft.CodeAnalysis;
 
 namespace Kms.Analyzers;
 
-/// <summary>Metadata names the analyzers resolve once per compilation, and the resolving itself.</summary>
+/// <summary>Every metadata name of the SDK, Polly and the JSON libraries that the rules resolve, and the resolving itself.</summary>
 internal static class WellKnownTypeNames
 {
-    /// <summary>The HuaweiCloud SDK's invokers, whose <c>WithRetry</c> KMS003 and KMS004 read.</summary>
-    public static readonly string[] SdkInvokers = { "HuaweiCloud.SDK.Core.BaseInvoker`2", "HuaweiCloud.SDK.Core.SyncInvoker`1", "HuaweiCloud.SDK.Core.AsyncInvoker`1" };
+    /// <summary>The namespace of the catalog's types (KmsErrorCodes, KmsErrorCatalog, KmsLimits).</summary>
+    public const string CatalogNamespace = nameof(Kms) + "." + nameof(Kms.ErrorCodes);
+
+    private const string SdkCore = "HuaweiCloud.SDK.Core.";
+
+    public const string SdkException = SdkCore + "SdkException";
+    public const string ServiceResponseException = SdkCore + "ServiceResponseException";
+    public const string ClientRequestExceptionName = "ClientRequestException";
+    public const string ClientRequestException = SdkCore + ClientRequestExceptionName;
+    public const string ServerResponseExceptionName = "ServerResponseException";
+    public const string ServerResponseException = SdkCore + ServerResponseExceptionName;
+    public const string ConnectionException = SdkCore + "ConnectionException";
+    public const string RequestTimeoutException = SdkCore + "RequestTimeoutException";
+
+    /// <summary>The SDK's invokers, whose <c>WithRetry</c> KMS003 and KMS004 read.</summary>
+    public static readonly string[] SdkInvokers = { SdkCore + "BaseInvoker`2", SdkCore + "SyncInvoker`1", SdkCore + "AsyncInvoker`1" };
+
+    /// <summary>The KMS request models: V1 (removed from the SDK in 3.1.15, still in old code) and V2.</summary>
+    public static readonly string[] KmsModelNamespaces = { "HuaweiCloud.SDK.Kms.V1.Model", "HuaweiCloud.SDK.Kms.V2.Model" };
+
+    /// <summary>Polly v7's policy builders, whose <c>Handle</c>/<c>Or</c> predicates start a retry chain.</summary>
+    public static readonly string[] PollyV7Builders = { "Polly.Policy", "Polly.Policy`1", "Polly.PolicyBuilder", "Polly.PolicyBuilder`1" };
+
+    /// <summary>Polly v8's retry options, whose <c>ShouldHandle</c> decides a retry.</summary>
+    public const string PollyV8RetryStrategyOptions = "Polly.Retry.RetryStrategyOptions`1";
+
+    /// <summary>The attributes that give a property its JSON name: System.Text.Json's and Newtonsoft's.</summary>
+    public static readonly string[] JsonNameAttributes = { "System.Text.Json.Serialization.JsonPropertyNameAttribute", "Newtonsoft.Json.JsonPropertyAttribute" };
 
     /// <summary>Adds each of <paramref name="metadataNames"/> that <paramref name="compilation"/> has to <paramref name="types"/>.</summary>
     public static void AddPresent(HashSet<INamedTypeSymbol> types, Compilation compilation, params string[] metadataNames)
@@ -20,4 +46,31 @@ internal static class WellKnownTypeNames
             }
         }
     }
+}
+
+/// <summary>The member names the rules read on those types, by syntax before any semantic call.</summary>
+internal static class WellKnownMemberNames
+{
+    /// <summary><c>ServiceResponseException.ErrorCode</c>: the one place the service's code is.</summary>
+    public const string ErrorCode = "ErrorCode";
+
+    /// <summary><c>ServiceResponseException.ErrorMsg</c>: the service's text, never its code.</summary>
+    public const string ErrorMsg = "ErrorMsg";
+
+    /// <summary><c>SdkException.ErrorMessage</c>: null for service errors, the network error's text otherwise.</summary>
+    public const string ErrorMessage = "ErrorMessage";
+
+    /// <summary><c>Exception.Message</c>: .NET's generic text.</summary>
+    public const string Message = "Message";
+
+    public const string HttpStatusCode = "HttpStatusCode";
+
+    /// <summary>The SDK invokers' retry.</summary>
+    public const string WithRetry = "WithRetry";
+
+    /// <summary>Polly v8's retry decision.</summary>
+    public const string ShouldHandle = "ShouldHandle";
+
+    /// <summary>The named argument of Newtonsoft's <c>[JsonProperty(PropertyName = …)]</c>.</summary>
+    public const string JsonPropertyName = "PropertyName";
 }

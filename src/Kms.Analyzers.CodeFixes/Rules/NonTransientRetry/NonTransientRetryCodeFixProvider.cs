@@ -23,7 +23,6 @@ public sealed class NonTransientRetryCodeFixProvider : CodeFixProvider
     /// <summary>The check becomes <c>KmsErrorCatalog.IsTransient(value)</c>.</summary>
     public const string UseIsTransientEquivalenceKey = "KMS003.UseIsTransient";
 
-    private const string CatalogType = "KmsErrorCatalog";
 
     public override ImmutableArray<string> FixableDiagnosticIds { get; } = ImmutableArray.Create(RuleIdentifiers.NonTransientRetry);
 
@@ -40,7 +39,7 @@ public sealed class NonTransientRetryCodeFixProvider : CodeFixProvider
             }
 
             var isTransient = kind == RetryFixKind.UseIsTransient;
-            if (isTransient && CatalogConstantEditor.FindCatalogType(semanticModel.Compilation, CatalogType) is null)
+            if (isTransient && CatalogConstantEditor.FindCatalogType(semanticModel.Compilation, nameof(Kms.ErrorCodes.KmsErrorCatalog)) is null)
             {
                 continue; // Kms.ErrorCodes is not referenced.
             }
@@ -137,7 +136,7 @@ public sealed class NonTransientRetryCodeFixProvider : CodeFixProvider
                 return document.WithSyntaxRoot(root.ReplaceNode(target, kept.WithTriviaFrom(target)));
 
             case RetryFixKind.UseIsTransient when finding.FixOperand is { } tested:
-                var call = new CatalogReplacement(target.Span, CatalogType, "IsTransient(" + tested.ToString() + ")", finding.FixNegates ? "!" : string.Empty);
+                var call = new CatalogReplacement(target.Span, nameof(Kms.ErrorCodes.KmsErrorCatalog), nameof(Kms.ErrorCodes.KmsErrorCatalog.IsTransient) + "(" + tested.ToString() + ")", finding.FixNegates ? "!" : string.Empty);
                 return await CatalogConstantEditor.ReplaceInTreeAsync(document, new[] { call }, cancellationToken).ConfigureAwait(false);
 
             default:

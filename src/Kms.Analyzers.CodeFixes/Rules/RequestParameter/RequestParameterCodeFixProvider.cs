@@ -40,7 +40,7 @@ public sealed class RequestParameterCodeFixProvider : CatalogReplacementCodeFixP
             yield return (
                 UseKmsLimitsConstantEquivalenceKey,
                 "Use KmsLimits." + limitsMember.Split('.')[0],
-                new CatalogReplacement(span, CatalogConstantEditor.LimitsType, limitsMember));
+                new CatalogReplacement(span, nameof(Kms.ErrorCodes.KmsLimits), limitsMember));
         }
     }
 }

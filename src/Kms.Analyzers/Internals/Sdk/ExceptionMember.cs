@@ -28,7 +28,7 @@ internal readonly struct ExceptionMember
     public ExpressionSyntax Subject { get; }
 
     /// <summary>The same receiver's ErrorCode, as text: <c>e.ErrorCode</c> or <c>e?.ErrorCode</c>. Built only when a fix needs it.</summary>
-    public string ErrorCodeAccess => Receiver.ToString() + access + "ErrorCode";
+    public string ErrorCodeAccess => Receiver.ToString() + access + WellKnownMemberNames.ErrorCode;
 
     /// <summary>The member reads among the operands of a comparison node (see <see cref="ComparedValues.SubjectsOf"/>).</summary>
     /// <remarks>Runs on every comparison and call: nothing is allocated unless an operand reads one of the five names.</remarks>
@@ -64,7 +64,7 @@ internal readonly struct ExceptionMember
             ParenthesizedExpressionSyntax or PostfixUnaryExpressionSyntax => "(",
             _ => null,
         };
-        return name is "(" or "ErrorCode" or "ErrorMsg" or "ErrorMessage" or "Message" or nameof(ToString);
+        return name is "(" or WellKnownMemberNames.ErrorCode or WellKnownMemberNames.ErrorMsg or WellKnownMemberNames.ErrorMessage or WellKnownMemberNames.Message or nameof(ToString);
     }
 
     /// <summary>From an operand of a comparison: <c>e.X</c>, <c>e?.X</c>, <c>e.ToString()</c>, in parentheses or with <c>!</c>.</summary>

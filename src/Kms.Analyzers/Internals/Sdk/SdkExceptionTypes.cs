@@ -26,9 +26,6 @@ internal enum ExceptionKind
 /// <summary>The HuaweiCloud SDK's exception types, resolved once per compilation.</summary>
 internal sealed class SdkExceptionTypes
 {
-    public const string ClientRequestException = "ClientRequestException";
-    public const string ServerResponseException = "ServerResponseException";
-
     private readonly INamedTypeSymbol sdkException;
     private readonly INamedTypeSymbol? serviceResponse;
     private readonly INamedTypeSymbol? clientRequest;
@@ -39,23 +36,23 @@ internal sealed class SdkExceptionTypes
     private SdkExceptionTypes(Compilation compilation, INamedTypeSymbol sdkException)
     {
         this.sdkException = sdkException;
-        serviceResponse = compilation.GetTypeByMetadataName("HuaweiCloud.SDK.Core.ServiceResponseException");
-        clientRequest = compilation.GetTypeByMetadataName("HuaweiCloud.SDK.Core." + ClientRequestException);
-        serverResponse = compilation.GetTypeByMetadataName("HuaweiCloud.SDK.Core." + ServerResponseException);
-        connection = compilation.GetTypeByMetadataName("HuaweiCloud.SDK.Core.ConnectionException");
-        requestTimeout = compilation.GetTypeByMetadataName("HuaweiCloud.SDK.Core.RequestTimeoutException");
+        serviceResponse = compilation.GetTypeByMetadataName(WellKnownTypeNames.ServiceResponseException);
+        clientRequest = compilation.GetTypeByMetadataName(WellKnownTypeNames.ClientRequestException);
+        serverResponse = compilation.GetTypeByMetadataName(WellKnownTypeNames.ServerResponseException);
+        connection = compilation.GetTypeByMetadataName(WellKnownTypeNames.ConnectionException);
+        requestTimeout = compilation.GetTypeByMetadataName(WellKnownTypeNames.RequestTimeoutException);
     }
 
     public bool HasResponseTypes => clientRequest is not null && serverResponse is not null;
 
     /// <summary>Null when the compilation has no SDK: the rules then do nothing.</summary>
     public static SdkExceptionTypes? Create(Compilation compilation)
-        => compilation.GetTypeByMetadataName("HuaweiCloud.SDK.Core.SdkException") is { } sdkException ? new SdkExceptionTypes(compilation, sdkException) : null;
+        => compilation.GetTypeByMetadataName(WellKnownTypeNames.SdkException) is { } sdkException ? new SdkExceptionTypes(compilation, sdkException) : null;
 
     /// <summary>The exception type a code with <paramref name="httpStatusCode"/> arrives as.</summary>
     public static ExceptionKind ArrivesAs(int httpStatusCode) => httpStatusCode >= 500 ? ExceptionKind.ServerResponse : ExceptionKind.ClientRequest;
 
-    public static string NameOf(ExceptionKind kind) => kind == ExceptionKind.ServerResponse ? ServerResponseException : ClientRequestException;
+    public static string NameOf(ExceptionKind kind) => kind == ExceptionKind.ServerResponse ? WellKnownTypeNames.ServerResponseExceptionName : WellKnownTypeNames.ClientRequestExceptionName;
 
     public ExceptionKind KindOf(ITypeSymbol? type)
     {

@@ -47,7 +47,7 @@ public sealed class ErrorCodeArrivalAnalyzer : DiagnosticAnalyzer
     {
         foreach (var member in ExceptionMember.ReadsComparedBy(context.Node))
         {
-            if (member.Name == "ErrorCode")
+            if (member.Name == WellKnownMemberNames.ErrorCode)
             {
                 AnalyzeErrorCode(context, types, member);
             }
@@ -92,7 +92,7 @@ public sealed class ErrorCodeArrivalAnalyzer : DiagnosticAnalyzer
     private static void AnalyzeSubpattern(SyntaxNodeAnalysisContext context, SdkExceptionTypes types)
     {
         var subpattern = (SubpatternSyntax)context.Node;
-        if (SyntaxNames.SubpatternName(subpattern) != "ErrorCode"
+        if (SyntaxNames.SubpatternName(subpattern) != WellKnownMemberNames.ErrorCode
             || subpattern.Parent is not PropertyPatternClauseSyntax { Parent: RecursivePatternSyntax recursive } clause)
         {
             return;
@@ -155,7 +155,7 @@ public sealed class ErrorCodeArrivalAnalyzer : DiagnosticAnalyzer
         var values = new List<ComparedValue>();
         foreach (var node in filter.FilterExpression.DescendantNodesAndSelf())
         {
-            if (ExceptionMember.TryGet(node, out var read) && read.Name == "ErrorCode" && read.Receiver is IdentifierNameSyntax { Identifier.ValueText: var name } && name == identifier.Identifier.ValueText)
+            if (ExceptionMember.TryGet(node, out var read) && read.Name == WellKnownMemberNames.ErrorCode && read.Receiver is IdentifierNameSyntax { Identifier.ValueText: var name } && name == identifier.Identifier.ValueText)
             {
                 ComparedValues.Collect(read.Subject, includeSearches: false, values);
             }
@@ -216,7 +216,7 @@ public sealed class ErrorCodeArrivalAnalyzer : DiagnosticAnalyzer
     }
 
     private static int? StatusOf(ExpressionSyntax member, ExpressionSyntax value, ExpressionSyntax receiver)
-        => member is MemberAccessExpressionSyntax { Name.Identifier.ValueText: "HttpStatusCode" } access
+        => member is MemberAccessExpressionSyntax { Name.Identifier.ValueText: WellKnownMemberNames.HttpStatusCode } access
            && SyntaxFactory.AreEquivalent(access.Expression, receiver)
            && value is LiteralExpressionSyntax { Token.Value: int status }
             ? status
@@ -226,7 +226,7 @@ public sealed class ErrorCodeArrivalAnalyzer : DiagnosticAnalyzer
     {
         foreach (var sibling in clause.Subpatterns)
         {
-            if (SyntaxNames.SubpatternName(sibling) == "HttpStatusCode"
+            if (SyntaxNames.SubpatternName(sibling) == WellKnownMemberNames.HttpStatusCode
                 && sibling.Pattern is ConstantPatternSyntax constant
                 && semanticModel.GetConstantValue(constant.Expression) is { HasValue: true, Value: int status })
             {

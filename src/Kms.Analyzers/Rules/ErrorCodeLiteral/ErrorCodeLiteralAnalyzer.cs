@@ -218,7 +218,7 @@ public sealed class ErrorCodeLiteralAnalyzer : DiagnosticAnalyzer
             }
         }
 
-        return name == "Kms.ErrorCodes";
+        return name == WellKnownTypeNames.CatalogNamespace;
     }
 
     private static ImmutableDictionary<string, string?> FixProperties(string constantName)

@@ -50,7 +50,7 @@ public sealed class ErrorCodeLookupAnalyzer : DiagnosticAnalyzer
     {
         foreach (var member in ExceptionMember.ReadsComparedBy(context.Node))
         {
-            if (member.Name is "ErrorMsg" or "ErrorMessage" or "Message" or "ToString" or "ErrorCode")
+            if (member.Name is WellKnownMemberNames.ErrorMsg or WellKnownMemberNames.ErrorMessage or WellKnownMemberNames.Message or nameof(ToString) or WellKnownMemberNames.ErrorCode)
             {
                 AnalyzeMember(context, types, member);
             }
@@ -60,14 +60,14 @@ public sealed class ErrorCodeLookupAnalyzer : DiagnosticAnalyzer
     private static void AnalyzeMember(SyntaxNodeAnalysisContext context, SdkExceptionTypes types, ExceptionMember member)
     {
         var values = new List<ComparedValue>();
-        ComparedValues.Collect(member.Subject, includeSearches: member.Name != "ErrorCode", values);
-        if (!ComparedValues.AnyMayBe(values, member.Name == "ErrorCode" ? IsCatalogMessage : ConstantText.IsKnownCode, includeNegated: true))
+        ComparedValues.Collect(member.Subject, includeSearches: member.Name != WellKnownMemberNames.ErrorCode, values);
+        if (!ComparedValues.AnyMayBe(values, member.Name == WellKnownMemberNames.ErrorCode ? IsCatalogMessage : ConstantText.IsKnownCode, includeNegated: true))
         {
             return;
         }
 
         var kind = types.KindOf(context.SemanticModel.GetTypeInfo(member.Receiver, context.CancellationToken).Type);
-        if (kind is ExceptionKind.None or ExceptionKind.Network || (member.Name is "ErrorMsg" or "ErrorCode" && kind == ExceptionKind.Sdk))
+        if (kind is ExceptionKind.None or ExceptionKind.Network || (member.Name is WellKnownMemberNames.ErrorMsg or WellKnownMemberNames.ErrorCode && kind == ExceptionKind.Sdk))
         {
             return;
         }
@@ -79,7 +79,7 @@ public sealed class ErrorCodeLookupAnalyzer : DiagnosticAnalyzer
                 continue;
             }
 
-            if (member.Name == "ErrorCode")
+            if (member.Name == WellKnownMemberNames.ErrorCode)
             {
                 ReportMessageInErrorCode(context, value, text);
             }
@@ -133,7 +133,7 @@ public sealed class ErrorCodeLookupAnalyzer : DiagnosticAnalyzer
             value.Value.GetLocation(),
             ImmutableDictionary<string, string?>.Empty.Add(DiagnosticPropertyNames.ConstantNames, names.ToString()),
             text,
-            "ErrorCode",
+            WellKnownMemberNames.ErrorCode,
             "that is the message of " + codes + "; ErrorCode holds the code"));
     }
 

@@ -22,7 +22,7 @@ public sealed class NonTransientRetryAnalyzer : DiagnosticAnalyzer
         title: "Do not retry a non-transient KMS error",
         messageFormat: "'{0}' ({1}) is not transient; retrying cannot succeed: {2}",
         RuleCategories.Reliability,
-        description: "Only KMS.0101, KMS.0102 and KMS.2403 can succeed when the same request is sent again. Every other code fails again until the request, the key's state or a quota changes, so a retry only adds load and delay. KmsErrorCatalog.IsTransient(code) is the recommended retry condition.");
+        description: "Only " + TransientCodes() + " can succeed when the same request is sent again. Every other code fails again until the request, the key's state or a quota changes, so a retry only adds load and delay. KmsErrorCatalog.IsTransient(code) is the recommended retry condition.");
 
     public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = ImmutableArray.Create(Rule);
 
@@ -58,7 +58,7 @@ public sealed class NonTransientRetryAnalyzer : DiagnosticAnalyzer
         var invocation = (InvocationExpressionSyntax)context.Node;
         var name = SyntaxNames.LastName(invocation.Expression);
         var isPollyName = retry.HasPollyV7 && IsPollyV7PredicateName(name);
-        var isWithRetry = retry.HasSdkInvokers && name == "WithRetry";
+        var isWithRetry = retry.HasSdkInvokers && name == WellKnownMemberNames.WithRetry;
         if ((!isPollyName && !isWithRetry)
             || context.SemanticModel.GetSymbolInfo(invocation, context.CancellationToken).Symbol is not IMethodSymbol method)
         {
@@ -90,7 +90,7 @@ public sealed class NonTransientRetryAnalyzer : DiagnosticAnalyzer
     private static void AnalyzeShouldHandle(SyntaxNodeAnalysisContext context, RetryContext retry)
     {
         var assignment = (AssignmentExpressionSyntax)context.Node;
-        if (SyntaxNames.LastName(assignment.Left) != "ShouldHandle"
+        if (SyntaxNames.LastName(assignment.Left) != WellKnownMemberNames.ShouldHandle
             || context.SemanticModel.GetSymbolInfo(assignment.Left, context.CancellationToken).Symbol is not IPropertySymbol property
             || !retry.IsRetryShouldHandle(property))
         {
@@ -209,4 +209,19 @@ public sealed class NonTransientRetryAnalyzer : DiagnosticAnalyzer
             : ImmutableDictionary<string, string?>.Empty
                 .Add(DiagnosticPropertyNames.RetryFix, finding.Fix.ToString())
                 .Add(DiagnosticPropertyNames.RetryMode, mode.ToString());
+
+    /// <summary>The catalog's transient codes as text, "KMS.0101, KMS.0102 and KMS.2403": the description follows the catalog.</summary>
+    private static string TransientCodes()
+    {
+        var codes = new System.Collections.Generic.List<string>();
+        foreach (var error in KmsErrorCatalog.All)
+        {
+            if (error.IsTransient)
+            {
+                codes.Add(error.Code);
+            }
+        }
+
+        return string.Join(", ", codes.GetRange(0, codes.Count - 1)) + " and " + codes[codes.Count - 1];
+    }
 }

@@ -21,10 +21,10 @@ internal sealed class RetryContext
 
     public RetryContext(Compilation compilation, AnalyzerOptions options)
     {
-        WellKnownTypeNames.AddPresent(pollyBuilders, compilation, "Polly.Policy", "Polly.Policy`1", "Polly.PolicyBuilder", "Polly.PolicyBuilder`1");
+        WellKnownTypeNames.AddPresent(pollyBuilders, compilation, WellKnownTypeNames.PollyV7Builders);
         WellKnownTypeNames.AddPresent(invokers, compilation, WellKnownTypeNames.SdkInvokers);
 
-        retryStrategyOptions = compilation.GetTypeByMetadataName("Polly.Retry.RetryStrategyOptions`1");
+        retryStrategyOptions = compilation.GetTypeByMetadataName(WellKnownTypeNames.PollyV8RetryStrategyOptions);
         Lists = new ConfiguredCodeLists(options);
         retryNamesConfigured = Lists.IsSetForAnyTree(compilation, KmsOptions.RetryMethodNames);
     }

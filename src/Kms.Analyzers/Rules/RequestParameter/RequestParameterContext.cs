@@ -12,7 +12,6 @@ namespace Kms.Analyzers;
 /// </summary>
 internal sealed class RequestParameterContext
 {
-    private static readonly string[] ModelNamespaces = { "HuaweiCloud.SDK.Kms.V1.Model", "HuaweiCloud.SDK.Kms.V2.Model" };
     private static readonly Dictionary<string, RequestParameter> ParametersByJsonName = IndexByJsonName();
 
     private readonly Dictionary<IPropertySymbol, RequestParameter> sdkProperties = new(SymbolEqualityComparer.Default);
@@ -23,7 +22,7 @@ internal sealed class RequestParameterContext
 
     private RequestParameterContext(Compilation compilation)
     {
-        foreach (var modelNamespace in ModelNamespaces)
+        foreach (var modelNamespace in WellKnownTypeNames.KmsModelNamespaces)
         {
             foreach (var parameter in RequestParameters.All)
             {
@@ -51,7 +50,7 @@ internal sealed class RequestParameterContext
             }
         }
 
-        WellKnownTypeNames.AddPresent(jsonNameAttributes, compilation, "System.Text.Json.Serialization.JsonPropertyNameAttribute", "Newtonsoft.Json.JsonPropertyAttribute");
+        WellKnownTypeNames.AddPresent(jsonNameAttributes, compilation, WellKnownTypeNames.JsonNameAttributes);
         WellKnownTypeNames.AddPresent(invokerTypes, compilation, WellKnownTypeNames.SdkInvokers);
     }
 
@@ -94,7 +93,7 @@ internal sealed class RequestParameterContext
 
     /// <summary>Whether <paramref name="method"/> is the SDK invokers' <c>WithRetry</c>.</summary>
     public bool IsWithRetry(IMethodSymbol method)
-        => invokerTypes.Count > 0 && method.Name == "WithRetry" && invokerTypes.Contains(method.ContainingType.OriginalDefinition);
+        => invokerTypes.Count > 0 && method.Name == WellKnownMemberNames.WithRetry && invokerTypes.Contains(method.ContainingType.OriginalDefinition);
 
     private static RequestParameter? ParameterOfJsonName(string? name)
         => name is not null && ParametersByJsonName.TryGetValue(name, out var parameter) ? parameter : null;
@@ -115,7 +114,7 @@ internal sealed class RequestParameterContext
 
             foreach (var named in attribute.NamedArguments)
             {
-                if (named.Key == "PropertyName" && named.Value.Value is string propertyName)
+                if (named.Key == WellKnownMemberNames.JsonPropertyName && named.Value.Value is string propertyName)
                 {
                     return propertyName;
                 }

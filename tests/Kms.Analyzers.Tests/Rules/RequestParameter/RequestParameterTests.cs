@@ -14,7 +14,7 @@ public sealed class RequestParameterTests
 {
     private const string ValidKeyId = "\"0a1b2c3d-0a1b-0a1b-0a1b-0a1b2c3d4e5f\"";
 
-    /// <summary>Every row of shared/kms-parameters.md, each bound from both sides: body, property, value, rejected?</summary>
+    /// <summary>Every row of KmsRequestLimits.tsv, each bound from both sides: body, property, value, rejected?</summary>
     public static IEnumerable<object[]> Rows()
     {
         var rows = new List<(string Body, string Property, string Value, bool Rejected)>
