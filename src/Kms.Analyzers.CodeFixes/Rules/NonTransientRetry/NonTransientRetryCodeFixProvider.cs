@@ -116,13 +116,14 @@ public sealed class NonTransientRetryCodeFixProvider : CodeFixProvider
             return document;
         }
 
-        var finding = RetryDecisionWalker.Walk(code, mode, semanticModel);
-        if (finding.Answer <= 0 || finding.FixTarget is not { } target || EquivalenceKey(finding.Fix) != equivalenceKey)
+        // Walked again in the tree being edited: Fix All edits one chain (a || b || c) several times.
+        var plan = RetryFixPlan.For(code);
+        if (RetryDecisionWalker.Walk(code, mode, semanticModel).Answer <= 0 || plan.Target is not { } target || EquivalenceKey(plan.Kind) != equivalenceKey)
         {
             return document;
         }
 
-        switch (finding.Fix)
+        switch (plan.Kind)
         {
             case RetryFixKind.RemoveElement:
                 // { A, B }: B goes with its comma; the space before the brace stays.
@@ -132,11 +133,11 @@ public sealed class NonTransientRetryCodeFixProvider : CodeFixProvider
                 // A label is a line of its own: it goes with its indentation and line break.
                 return root.RemoveNode(target, SyntaxRemoveOptions.KeepNoTrivia) is { } withoutLabel ? document.WithSyntaxRoot(withoutLabel) : document;
 
-            case RetryFixKind.KeepOtherOperand when finding.FixOperand is { } kept:
+            case RetryFixKind.KeepOtherOperand when plan.Operand is { } kept:
                 return document.WithSyntaxRoot(root.ReplaceNode(target, kept.WithTriviaFrom(target)));
 
-            case RetryFixKind.UseIsTransient when finding.FixOperand is { } tested:
-                var call = new CatalogReplacement(target.Span, nameof(Kms.ErrorCodes.KmsErrorCatalog), nameof(Kms.ErrorCodes.KmsErrorCatalog.IsTransient) + "(" + tested.ToString() + ")", finding.FixNegates ? "!" : string.Empty);
+            case RetryFixKind.UseIsTransient when plan.Operand is { } tested:
+                var call = new CatalogReplacement(target.Span, nameof(Kms.ErrorCodes.KmsErrorCatalog), nameof(Kms.ErrorCodes.KmsErrorCatalog.IsTransient) + "(" + tested.ToString() + ")", plan.Negates ? "!" : string.Empty);
                 return await CatalogConstantEditor.ReplaceInTreeAsync(document, new[] { call }, cancellationToken).ConfigureAwait(false);
 
             default:

@@ -146,12 +146,12 @@ public sealed class NonTransientRetryAnalyzer : DiagnosticAnalyzer
 
             // The walk is a syntax test first: where no decision tests the value, it answers 0 before any binding,
             // so only values a decision answers "retry" on are asked for their constant.
-            var finding = RetryDecisionWalker.Walk(expression, mode, context.SemanticModel);
-            if (finding.Answer > 0 && finding.Owner == owner
+            var verdict = RetryDecisionWalker.Walk(expression, mode, context.SemanticModel);
+            if (verdict.Answer > 0 && verdict.Owner == owner
                 && ConstantText.TryGetKnownCode(expression, context.SemanticModel, context.CancellationToken, out var error)
                 && !retry.IsTransient(error.Code, expression.SyntaxTree))
             {
-                context.ReportDiagnostic(Diagnostic.Create(Rule, expression.GetLocation(), FixProperties(finding, mode), error.Code, error.Message, error.Measure));
+                context.ReportDiagnostic(Diagnostic.Create(Rule, expression.GetLocation(), FixProperties(RetryFixPlan.For(expression), mode), error.Code, error.Message, error.Measure));
             }
         }
     }
@@ -203,11 +203,11 @@ public sealed class NonTransientRetryAnalyzer : DiagnosticAnalyzer
         return false;
     }
 
-    private static ImmutableDictionary<string, string?> FixProperties(RetryFinding finding, DecisionMode mode)
-        => finding.Fix == RetryFixKind.None
+    private static ImmutableDictionary<string, string?> FixProperties(RetryFixPlan plan, DecisionMode mode)
+        => plan.Kind == RetryFixKind.None
             ? ImmutableDictionary<string, string?>.Empty
             : ImmutableDictionary<string, string?>.Empty
-                .Add(DiagnosticPropertyNames.RetryFix, finding.Fix.ToString())
+                .Add(DiagnosticPropertyNames.RetryFix, plan.Kind.ToString())
                 .Add(DiagnosticPropertyNames.RetryMode, mode.ToString());
 
     /// <summary>The catalog's transient codes as text, "KMS.0101, KMS.0102 and KMS.2403": the description follows the catalog.</summary>

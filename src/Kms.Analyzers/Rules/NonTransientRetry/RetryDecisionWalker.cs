@@ -11,95 +11,63 @@ internal enum DecisionMode
     Loop,
 }
 
-/// <summary>How KMS003's fix takes a code out of a retry decision.</summary>
-internal enum RetryFixKind
+/// <summary>What a code means to the decision that contains it: which decision, and its answer for the code.</summary>
+internal readonly struct RetryVerdict
 {
-    None,
+    public RetryVerdict(SyntaxNode? owner, int answer)
+    {
+        Owner = owner;
+        Answer = answer;
+    }
 
-    /// <summary>Remove the code from a list of several.</summary>
-    RemoveElement,
-
-    /// <summary>Replace <c>a or b</c> / <c>a || b</c> by the other side.</summary>
-    KeepOtherOperand,
-
-    /// <summary>Remove one <c>case</c> label of several.</summary>
-    RemoveCaseLabel,
-
-    /// <summary>Replace the check by <c>KmsErrorCatalog.IsTransient(tested)</c>.</summary>
-    UseIsTransient,
-}
-
-/// <summary>What a code means to the decision that contains it.</summary>
-internal sealed class RetryFinding
-{
     /// <summary>The decision the answer belongs to: a lambda, method, local function, property, variable or catch clause.</summary>
-    public SyntaxNode? Owner { get; set; }
+    public SyntaxNode? Owner { get; }
 
     /// <summary>+1: the decision answers "retry" for this code; -1: it answers "do not"; 0: cannot tell.</summary>
-    public int Answer { get; set; }
-
-    public RetryFixKind Fix { get; set; }
-
-    /// <summary>The node the fix removes or replaces.</summary>
-    public SyntaxNode? FixTarget { get; set; }
-
-    /// <summary>KeepOtherOperand: the operand that stays. UseIsTransient: the value tested.</summary>
-    public SyntaxNode? FixOperand { get; set; }
-
-    /// <summary>UseIsTransient: the check was a "not equal", so the call is negated.</summary>
-    public bool FixNegates { get; set; }
+    public int Answer { get; }
 }
 
 /// <summary>
 /// Walks from a code to the answer of its decision, keeping the polarity: <c>!=</c>, <c>!</c> and <c>not</c>
 /// flip it; a <c>false</c> arm or <c>return false</c> answers "do not retry"; in a catch, <c>continue</c> or
-/// falling through goes round the loop, <c>throw</c>, <c>return</c> and <c>break</c> leave it.
+/// falling through goes round the loop, <c>throw</c>, <c>return</c> and <c>break</c> leave it. What a fix would do
+/// is not its concern (<see cref="RetryFixPlan"/>).
 /// </summary>
 internal static class RetryDecisionWalker
 {
-    public static RetryFinding Walk(ExpressionSyntax code, DecisionMode mode, SemanticModel semanticModel)
+    private static readonly RetryVerdict Unknown = default;
+
+    public static RetryVerdict Walk(ExpressionSyntax code, DecisionMode mode, SemanticModel semanticModel)
     {
-        var finding = new RetryFinding();
         SyntaxNode node = SyntaxNames.OutermostParentheses(code);
         switch (node.Parent)
         {
             case BinaryExpressionSyntax binary when binary.IsKind(SyntaxKind.EqualsExpression) || binary.IsKind(SyntaxKind.NotEqualsExpression):
-                var negated = binary.IsKind(SyntaxKind.NotEqualsExpression);
-                SetIsTransientFix(finding, binary, binary.Left == node ? binary.Right : binary.Left, negated);
-                FromTest(finding, binary, negated ? -1 : 1, mode, semanticModel);
-                break;
+                return FromTest(binary, binary.IsKind(SyntaxKind.NotEqualsExpression) ? -1 : 1, mode, semanticModel);
 
-            case ArgumentSyntax { Parent: ArgumentListSyntax { Parent: InvocationExpressionSyntax invocation } arguments }
-                when IsNamed(invocation, "Equals") && invocation.Expression is MemberAccessExpressionSyntax member:
-                var tested = arguments.Arguments.Count == 1 ? member.Expression
-                    : arguments.Arguments[0].Expression == node ? arguments.Arguments[1].Expression : arguments.Arguments[0].Expression;
-                SetIsTransientFix(finding, invocation, tested, false);
-                FromTest(finding, invocation, 1, mode, semanticModel);
-                break;
+            case ArgumentSyntax { Parent: ArgumentListSyntax { Parent: InvocationExpressionSyntax invocation } }
+                when IsNamed(invocation, "Equals") && invocation.Expression is MemberAccessExpressionSyntax:
+                return FromTest(invocation, 1, mode, semanticModel);
 
             case MemberAccessExpressionSyntax { Parent: InvocationExpressionSyntax invocation } member
                 when member.Expression == node && IsNamed(invocation, "Equals") && invocation.ArgumentList.Arguments.Count == 1:
-                SetIsTransientFix(finding, invocation, invocation.ArgumentList.Arguments[0].Expression, false);
-                FromTest(finding, invocation, 1, mode, semanticModel);
-                break;
+                return FromTest(invocation, 1, mode, semanticModel);
 
             case ConstantPatternSyntax pattern:
-                FromPattern(finding, pattern, mode, semanticModel);
-                break;
+                return FromPattern(pattern, mode, semanticModel);
 
             case CaseSwitchLabelSyntax label:
-                FromCaseLabel(finding, label, 1, mode, semanticModel);
-                break;
+                return FromCaseLabel(label, 1, mode, semanticModel);
 
             case InitializerExpressionSyntax or ExpressionElementSyntax:
-                FromCollectionElement(finding, node, mode, semanticModel);
-                break;
-        }
+                return FromCollectionElement(node, mode, semanticModel);
 
-        return finding;
+            default:
+                return Unknown;
+        }
     }
 
-    private static void FromPattern(RetryFinding finding, PatternSyntax constant, DecisionMode mode, SemanticModel semanticModel)
+    private static RetryVerdict FromPattern(PatternSyntax constant, DecisionMode mode, SemanticModel semanticModel)
     {
         var polarity = 1;
         PatternSyntax pattern = constant;
@@ -111,12 +79,6 @@ internal static class RetryDecisionWalker
                 {
                     polarity = -polarity; // not
                 }
-                else if (parent is BinaryPatternSyntax binaryPattern && binaryPattern.IsKind(SyntaxKind.OrPattern) && finding.Fix == RetryFixKind.None)
-                {
-                    finding.Fix = RetryFixKind.KeepOtherOperand;
-                    finding.FixTarget = binaryPattern;
-                    finding.FixOperand = binaryPattern.Left == pattern ? binaryPattern.Right : binaryPattern.Left;
-                }
 
                 pattern = parent;
             }
@@ -124,98 +86,52 @@ internal static class RetryDecisionWalker
             switch (pattern.Parent)
             {
                 case IsPatternExpressionSyntax isPattern:
-                    if (pattern == constant)
-                    {
-                        SetIsTransientFix(finding, isPattern, isPattern.Expression, false);
-                    }
-
-                    FromTest(finding, isPattern, polarity, mode, semanticModel);
-                    return;
+                    return FromTest(isPattern, polarity, mode, semanticModel);
 
                 case SwitchExpressionArmSyntax arm when arm.Pattern == pattern:
-                    FromTest(finding, arm.Parent!, polarity * AnswerOfValue(arm.Expression, semanticModel), mode, semanticModel);
-                    return;
+                    return FromTest(arm.Parent!, polarity * AnswerOfValue(arm.Expression, semanticModel), mode, semanticModel);
 
                 case CasePatternSwitchLabelSyntax label:
-                    FromCaseLabel(finding, label, polarity, mode, semanticModel);
-                    return;
+                    return FromCaseLabel(label, polarity, mode, semanticModel);
 
                 case SubpatternSyntax { Parent: PropertyPatternClauseSyntax { Parent: RecursivePatternSyntax recursive } }:
                     pattern = recursive; // { ErrorCode: "KMS.0209" }: the enclosing pattern decides
                     continue;
 
                 default:
-                    return;
+                    return Unknown;
             }
         }
     }
 
-    private static void FromCaseLabel(RetryFinding finding, SwitchLabelSyntax label, int polarity, DecisionMode mode, SemanticModel semanticModel)
+    private static RetryVerdict FromCaseLabel(SwitchLabelSyntax label, int polarity, DecisionMode mode, SemanticModel semanticModel)
+        => label.Parent is SwitchSectionSyntax section
+            ? new RetryVerdict(OwnerOf(section, mode), polarity * StatementsAnswer(section.Statements, 0, mode, semanticModel))
+            : Unknown;
+
+    private static RetryVerdict FromCollectionElement(SyntaxNode element, DecisionMode mode, SemanticModel semanticModel)
     {
-        if (label.Parent is not SwitchSectionSyntax section)
-        {
-            return;
-        }
-
-        if (section.Labels.Count > 1 && finding.Fix == RetryFixKind.None)
-        {
-            finding.Fix = RetryFixKind.RemoveCaseLabel;
-            finding.FixTarget = label;
-        }
-
-        finding.Owner = OwnerOf(section, mode);
-        finding.Answer = polarity * StatementsAnswer(section.Statements, 0, mode, semanticModel);
-    }
-
-    private static void FromCollectionElement(RetryFinding finding, SyntaxNode element, DecisionMode mode, SemanticModel semanticModel)
-    {
-        SyntaxNode? collection = element.Parent is ExpressionElementSyntax expressionElement ? expressionElement.Parent : element.Parent;
-        var count = collection switch
-        {
-            InitializerExpressionSyntax initializer => initializer.Expressions.Count,
-            CollectionExpressionSyntax collectionExpression => collectionExpression.Elements.Count,
-            _ => 0,
-        };
-        if (count > 1)
-        {
-            finding.Fix = RetryFixKind.RemoveElement;
-            finding.FixTarget = element.Parent is ExpressionElementSyntax ? element.Parent : element;
-        }
-
-        if (collection is InitializerExpressionSyntax { Parent: ArrayCreationExpressionSyntax or ImplicitArrayCreationExpressionSyntax or ObjectCreationExpressionSyntax or ImplicitObjectCreationExpressionSyntax } initialized)
-        {
-            collection = initialized.Parent;
-        }
-
-        // new HashSet<string>(new[] { … }): the set is what counts.
-        if (collection?.Parent is ArgumentSyntax { Parent: ArgumentListSyntax { Parent: BaseObjectCreationExpressionSyntax creation } })
-        {
-            collection = creation;
-        }
-
+        var collection = RetryFixPlan.SetOf(RetryFixPlan.CollectionOf(element));
         switch (collection?.Parent)
         {
             case EqualsValueClauseSyntax equalsValue:
-                finding.Owner = equalsValue.Parent;
-                finding.Answer = 1; // a named set of retried codes
-                break;
+                return new RetryVerdict(equalsValue.Parent, 1); // a named set of retried codes
 
             case ArrowExpressionClauseSyntax arrow:
-                finding.Owner = arrow.Parent;
-                finding.Answer = 1;
-                break;
+                return new RetryVerdict(arrow.Parent, 1);
 
             case MemberAccessExpressionSyntax { Parent: InvocationExpressionSyntax contains } member
                 when member.Expression == collection && IsNamed(contains, "Contains"):
-                FromTest(finding, contains, 1, mode, semanticModel);
-                break;
+                return FromTest(contains, 1, mode, semanticModel);
+
+            default:
+                return Unknown;
         }
     }
 
-    private static void FromTest(RetryFinding finding, SyntaxNode test, int polarity, DecisionMode mode, SemanticModel semanticModel)
+    private static RetryVerdict FromTest(SyntaxNode test, int polarity, DecisionMode mode, SemanticModel semanticModel)
     {
         var node = test;
-        var firstHop = true;
         while (node.Parent is { } parent)
         {
             switch (parent)
@@ -228,13 +144,6 @@ internal static class RetryDecisionWalker
                     break;
 
                 case BinaryExpressionSyntax binary when binary.IsKind(SyntaxKind.LogicalOrExpression) || binary.IsKind(SyntaxKind.LogicalAndExpression):
-                    if (firstHop && binary.IsKind(SyntaxKind.LogicalOrExpression) && finding.Fix is RetryFixKind.None or RetryFixKind.UseIsTransient)
-                    {
-                        finding.Fix = RetryFixKind.KeepOtherOperand;
-                        finding.FixTarget = binary;
-                        finding.FixOperand = binary.Left == node ? binary.Right : binary.Left;
-                    }
-
                     break;
 
                 case ConditionalExpressionSyntax conditional:
@@ -254,43 +163,32 @@ internal static class RetryDecisionWalker
                     break;
 
                 case ReturnStatementSyntax when mode == DecisionMode.Predicate:
-                    Decide(finding, OwnerOf(parent, mode), polarity);
-                    return;
+                    return new RetryVerdict(OwnerOf(parent, mode), polarity);
 
                 case ArrowExpressionClauseSyntax arrow:
-                    Decide(finding, arrow.Parent, polarity);
-                    return;
+                    return new RetryVerdict(arrow.Parent, polarity);
 
                 case AnonymousFunctionExpressionSyntax lambda when lambda.Body == node:
                     // A lambda that initialises a named field or local answers for that name.
-                    Decide(finding, lambda.Parent is EqualsValueClauseSyntax named ? named.Parent : lambda, polarity);
-                    return;
+                    return new RetryVerdict(lambda.Parent is EqualsValueClauseSyntax named ? named.Parent : lambda, polarity);
 
                 case EqualsValueClauseSyntax equalsValue:
-                    Decide(finding, equalsValue.Parent, polarity);
-                    return;
+                    return new RetryVerdict(equalsValue.Parent, polarity);
 
                 case CatchFilterClauseSyntax { Parent: CatchClauseSyntax catchClause } when mode == DecisionMode.Loop:
-                    Decide(finding, catchClause, polarity * StatementsAnswer(catchClause.Block.Statements, 0, mode, semanticModel));
-                    return;
+                    return new RetryVerdict(catchClause, polarity * StatementsAnswer(catchClause.Block.Statements, 0, mode, semanticModel));
 
                 case IfStatementSyntax ifStatement when ifStatement.Condition == node:
-                    Decide(finding, OwnerOf(ifStatement, mode), polarity * BranchAnswer(ifStatement, mode, semanticModel));
-                    return;
+                    return new RetryVerdict(OwnerOf(ifStatement, mode), polarity * BranchAnswer(ifStatement, mode, semanticModel));
 
                 default:
-                    return;
+                    return Unknown;
             }
 
             node = parent;
-            firstHop = false;
         }
-    }
 
-    private static void Decide(RetryFinding finding, SyntaxNode? owner, int answer)
-    {
-        finding.Owner = owner;
-        finding.Answer = answer;
+        return Unknown;
     }
 
     /// <summary>What the then-branch of an <c>if</c> does with the decision.</summary>
@@ -401,14 +299,6 @@ internal static class RetryDecisionWalker
         _ => false,
     };
 
-    private static void SetIsTransientFix(RetryFinding finding, SyntaxNode test, ExpressionSyntax tested, bool negates)
-    {
-        finding.Fix = RetryFixKind.UseIsTransient;
-        finding.FixTarget = test;
-        finding.FixOperand = tested;
-        finding.FixNegates = negates;
-    }
-
     /// <summary>The decision a statement belongs to: the enclosing function, or in a catch, the catch clause.</summary>
     private static SyntaxNode? OwnerOf(SyntaxNode node, DecisionMode mode)
     {
@@ -428,5 +318,5 @@ internal static class RetryDecisionWalker
         return null;
     }
 
-    private static bool IsNamed(InvocationExpressionSyntax invocation, string name) => SyntaxNames.LastName(invocation.Expression) == name;
+    internal static bool IsNamed(InvocationExpressionSyntax invocation, string name) => SyntaxNames.LastName(invocation.Expression) == name;
 }
