@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Linq;
+using Kms.Analyzers.TestSupport;
 using Kms.Analyzers.Tests.Infrastructure;
 using Xunit;
 

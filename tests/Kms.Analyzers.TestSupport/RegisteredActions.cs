@@ -6,7 +6,7 @@ using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.Diagnostics;
 
-namespace Kms.Analyzers.Benchmarks;
+namespace Kms.Analyzers.TestSupport;
 
 /// <summary>
 /// Records what an analyzer registers, in Initialize or, given a compilation, at compilation start: every syntax node
@@ -15,7 +15,7 @@ namespace Kms.Analyzers.Benchmarks;
 /// its actions replayed outside the driver (the benchmark's <c>CallbackReplay</c>). Compilation actions, which run once
 /// per compilation and not on code, are counted and left out of the replay. Other kinds of action are not expected.
 /// </summary>
-internal sealed class RegisteredActions : AnalysisContext
+public sealed class RegisteredActions : AnalysisContext
 {
     private readonly Compilation? compilation;
 

@@ -1,9 +1,8 @@
 using System.Collections.Generic;
 using System.Globalization;
 using System.Text;
-using Kms.Analyzers.Tests.Infrastructure;
 
-namespace Kms.Analyzers.Benchmarks;
+namespace Kms.Analyzers.TestSupport;
 
 /// <summary>
 /// A deterministic corpus: ordinary business code (string literals, comparisons, switches, object initializers,

@@ -8,10 +8,10 @@ using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Microsoft.CodeAnalysis.Diagnostics;
 using Microsoft.CodeAnalysis.Operations;
 
-namespace Kms.Analyzers.Benchmarks;
+namespace Kms.Analyzers.TestSupport;
 
 /// <summary>What one replay of an analyzer's callbacks cost: time and bytes of the calls alone.</summary>
-internal sealed record ReplayResult(double Ms, long Bytes, int Calls, int Reported);
+public sealed record ReplayResult(double Ms, long Bytes, int Calls, int Reported);
 
 /// <summary>
 /// Replays analyzers' own callbacks outside the driver, on one thread. Each tree is walked first, as the driver
@@ -20,7 +20,7 @@ internal sealed record ReplayResult(double Ms, long Bytes, int Calls, int Report
 /// replay gets a fresh compilation, so whatever the analyzer's semantic questions bind is in its time, as in a build;
 /// the operation trees are built before the timing, since the driver builds them, not the analyzer.
 /// </summary>
-internal static class CallbackReplay
+public static class CallbackReplay
 {
     private static readonly AnalyzerOptions NoOptions = new(ImmutableArray<AdditionalText>.Empty);
 

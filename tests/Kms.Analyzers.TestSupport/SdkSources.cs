@@ -2,7 +2,7 @@ using System;
 using System.IO;
 using System.Linq;
 
-namespace Kms.Analyzers.Tests.Infrastructure;
+namespace Kms.Analyzers.TestSupport;
 
 /// <summary>
 /// The SDK stand-ins of tests/HuaweiCloudSdk (the one home the sample and the benchmark use too), as sources for

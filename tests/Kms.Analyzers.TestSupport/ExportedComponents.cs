@@ -5,7 +5,7 @@ using System.Reflection;
 using Microsoft.CodeAnalysis.CodeFixes;
 using Microsoft.CodeAnalysis.Diagnostics;
 
-namespace Kms.Analyzers.Tests.Infrastructure;
+namespace Kms.Analyzers.TestSupport;
 
 /// <summary>Every analyzer and fixer the package exports, found as a host finds them: by their attributes.</summary>
 public static class ExportedComponents
