@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Globalization;
@@ -58,34 +59,18 @@ public sealed class ErrorCodeArrivalAnalyzer : DiagnosticAnalyzer
     {
         var values = new List<ComparedValue>();
         ComparedValues.Collect(member.Subject, includeSearches: false, values);
-        if (!ComparedValues.AnyMayBe(values, ConstantText.IsKnownCode, includeNegated: false))
+        if (!ComparedValues.AnyMayBe(values, ConstantText.IsKnownCode, includeNegated: false)
+            || ResponseKind(types, context.SemanticModel.GetTypeInfo(member.Receiver, context.CancellationToken).Type) is not { } kind)
         {
             return;
         }
 
-        var kind = types.KindOf(context.SemanticModel.GetTypeInfo(member.Receiver, context.CancellationToken).Type);
-        if (kind is not (ExceptionKind.ClientRequest or ExceptionKind.ServerResponse or ExceptionKind.ServiceResponse))
-        {
-            return;
-        }
-
-        foreach (var value in values)
-        {
-            if (value.Negated || !ConstantText.TryGetKnownCode(value.Value, context.SemanticModel, context.CancellationToken, out var error))
-            {
-                continue;
-            }
-
-            var arrival = SdkExceptionTypes.ArrivesAs(error.HttpStatusCode);
-            if (kind != ExceptionKind.ServiceResponse && kind != arrival)
-            {
-                Report(context, value.Value, error, WrongTypeReason(kind, arrival), CatchTypeFix(context, member, arrival));
-            }
-            else if (ContradictedStatus(value.Check, member.Receiver, error.HttpStatusCode) is { } status)
-            {
-                Report(context, value.Value, error, StatusReason(status), ImmutableDictionary<string, string?>.Empty);
-            }
-        }
+        ReportMismatches(
+            context,
+            values,
+            kind,
+            arrival => CatchTypeFix(context, member, arrival),
+            (value, error) => ContradictedStatus(value.Check, member.Receiver, error.HttpStatusCode));
     }
 
     /// <summary><c>ClientRequestException { ErrorCode: KmsErrorCodes.InternalError }</c>, and <c>{ HttpStatusCode: 500, ErrorCode: … }</c>.</summary>
@@ -108,12 +93,39 @@ public sealed class ErrorCodeArrivalAnalyzer : DiagnosticAnalyzer
         var matchedType = recursive.Type is { } typeSyntax
             ? context.SemanticModel.GetTypeInfo(typeSyntax, context.CancellationToken).Type
             : context.SemanticModel.GetTypeInfo(recursive, context.CancellationToken).ConvertedType;
-        var kind = types.KindOf(matchedType);
-        if (kind is not (ExceptionKind.ClientRequest or ExceptionKind.ServerResponse or ExceptionKind.ServiceResponse))
+        if (ResponseKind(types, matchedType) is not { } kind)
         {
             return;
         }
 
+        var siblingStatus = SiblingStatus(clause, context.SemanticModel);
+        ReportMismatches(
+            context,
+            values,
+            kind,
+            arrival => recursive.Type is { } type && AllArriveAs(values, arrival, context.SemanticModel, context.CancellationToken)
+                ? RetypeFix(type, arrival)
+                : ImmutableDictionary<string, string?>.Empty,
+            (_, error) => siblingStatus != error.HttpStatusCode ? siblingStatus : null);
+    }
+
+    /// <summary>The SDK exception kind a code is tested on, when it is one that carries a KMS answer.</summary>
+    private static ExceptionKind? ResponseKind(SdkExceptionTypes types, ITypeSymbol? type)
+        => types.KindOf(type) is var kind && kind is ExceptionKind.ClientRequest or ExceptionKind.ServerResponse or ExceptionKind.ServiceResponse
+            ? kind
+            : null;
+
+    /// <summary>
+    /// Each known code tested on an exception of <paramref name="kind"/>: reported where it arrives as the other type
+    /// (with the fix the site allows), or where the check pairs it with an HTTP status its catalog row contradicts.
+    /// </summary>
+    private static void ReportMismatches(
+        SyntaxNodeAnalysisContext context,
+        List<ComparedValue> values,
+        ExceptionKind kind,
+        Func<ExceptionKind, ImmutableDictionary<string, string?>> wrongTypeFix,
+        Func<ComparedValue, KmsError, int?> contradictedStatus)
+    {
         foreach (var value in values)
         {
             if (value.Negated || !ConstantText.TryGetKnownCode(value.Value, context.SemanticModel, context.CancellationToken, out var error))
@@ -124,12 +136,9 @@ public sealed class ErrorCodeArrivalAnalyzer : DiagnosticAnalyzer
             var arrival = SdkExceptionTypes.ArrivesAs(error.HttpStatusCode);
             if (kind != ExceptionKind.ServiceResponse && kind != arrival)
             {
-                var fix = recursive.Type is { } type && AllArriveAs(values, arrival, context.SemanticModel, context.CancellationToken)
-                    ? RetypeFix(type, arrival)
-                    : ImmutableDictionary<string, string?>.Empty;
-                Report(context, value.Value, error, WrongTypeReason(kind, arrival), fix);
+                Report(context, value.Value, error, WrongTypeReason(kind, arrival), wrongTypeFix(arrival));
             }
-            else if (SiblingStatus(clause, context.SemanticModel) is { } status && status != error.HttpStatusCode)
+            else if (contradictedStatus(value, error) is { } status)
             {
                 Report(context, value.Value, error, StatusReason(status), ImmutableDictionary<string, string?>.Empty);
             }

@@ -552,24 +552,36 @@ public sealed class RequestParameterTests
     [Fact]
     public async Task The_literal_fix_leaves_const_references_alone()
     {
-        var source = """
-            using HuaweiCloud.SDK.Kms.V2.Model;
-
-            class C
-            {
-                const string DaysText = "3";
-
-                void M()
-                {
-                    _ = new ScheduleKeyDeletionRequestBody { PendingDays = {|KMS004:DaysText|} };
-                    _ = new ScheduleKeyDeletionRequestBody { PendingDays = {|KMS004:"3"|} };
-                }
-            }
-            """;
         var test = new KmsTest<RequestParameterAnalyzer, RequestParameterCodeFixProvider>
         {
-            TestCode = source,
-            FixedCode = source.Replace("{|KMS004:\"3\"|}", "\"7\"", System.StringComparison.Ordinal),
+            TestCode = """
+                using HuaweiCloud.SDK.Kms.V2.Model;
+
+                class C
+                {
+                    const string DaysText = "3";
+
+                    void M()
+                    {
+                        _ = new ScheduleKeyDeletionRequestBody { PendingDays = {|KMS004:DaysText|} };
+                        _ = new ScheduleKeyDeletionRequestBody { PendingDays = {|KMS004:"3"|} };
+                    }
+                }
+                """,
+            FixedCode = """
+                using HuaweiCloud.SDK.Kms.V2.Model;
+
+                class C
+                {
+                    const string DaysText = "3";
+
+                    void M()
+                    {
+                        _ = new ScheduleKeyDeletionRequestBody { PendingDays = {|KMS004:DaysText|} };
+                        _ = new ScheduleKeyDeletionRequestBody { PendingDays = "7" };
+                    }
+                }
+                """,
             CodeActionEquivalenceKey = RequestParameterCodeFixProvider.UseNearestValidValueEquivalenceKey,
         }.WithSdk();
         test.FixedState.MarkupHandling = MarkupMode.Allow; // the const reference keeps its diagnostic
