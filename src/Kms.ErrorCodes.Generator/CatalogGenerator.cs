@@ -21,9 +21,7 @@ public sealed class CatalogGenerator : IIncrementalGenerator
 
     public void Initialize(IncrementalGeneratorInitializationContext context)
     {
-        var dataFiles = context.AdditionalTextsProvider
-            .Where(static file => string.Equals(System.IO.Path.GetFileName(file.Path), DataFileName, StringComparison.OrdinalIgnoreCase))
-            .Select(static (file, cancellationToken) => file.GetText(cancellationToken)?.ToString() ?? string.Empty);
+        var dataFiles = TsvLines.AdditionalFileText(context, DataFileName);
 
         context.RegisterSourceOutput(dataFiles, static (output, text) =>
             output.AddSource("KmsErrorCatalog.g.cs", SourceText.From(Generate(text), Encoding.UTF8)));

@@ -19,9 +19,7 @@ public sealed class LimitsGenerator : IIncrementalGenerator
 
     public void Initialize(IncrementalGeneratorInitializationContext context)
     {
-        var dataFiles = context.AdditionalTextsProvider
-            .Where(static file => string.Equals(System.IO.Path.GetFileName(file.Path), DataFileName, StringComparison.OrdinalIgnoreCase))
-            .Select(static (file, cancellationToken) => file.GetText(cancellationToken)?.ToString() ?? string.Empty);
+        var dataFiles = TsvLines.AdditionalFileText(context, DataFileName);
         var emitParameters = context.AnalyzerConfigOptionsProvider.Select(static (options, _) =>
             options.GlobalOptions.TryGetValue("build_property.KmsEmitRequestParameters", out var value)
             && string.Equals(value, "true", StringComparison.OrdinalIgnoreCase));

@@ -1,11 +1,19 @@
 using System;
 using System.Collections.Generic;
+using System.IO;
+using Microsoft.CodeAnalysis;
 
 namespace Kms.ErrorCodes.Generator;
 
 /// <summary>The data rows of a tab-separated data file: blank lines and <c>#</c> comments skipped, the header line too.</summary>
 internal static class TsvLines
 {
+    /// <summary>The text of the project's additional file named <paramref name="fileName"/> (any folder, any case).</summary>
+    public static IncrementalValuesProvider<string> AdditionalFileText(IncrementalGeneratorInitializationContext context, string fileName)
+        => context.AdditionalTextsProvider
+            .Where(file => string.Equals(Path.GetFileName(file.Path), fileName, StringComparison.OrdinalIgnoreCase))
+            .Select(static (file, cancellationToken) => file.GetText(cancellationToken)?.ToString() ?? string.Empty);
+
     /// <summary>Each data row's cells, with its 1-based line number for error messages.</summary>
     public static IEnumerable<(int LineNumber, string[] Cells)> DataRows(string tsv)
     {

@@ -25,4 +25,18 @@ public static class SourceHeaders
                 _ = e.ToString(
                 _ = e?.ErrorMsg ==
         """;
+
+    /// <summary>A look-alike of the SDK's exception, declared by the user: checks on it are not the SDK's.</summary>
+    public const string LookAlikeExceptionWithoutSdk = """
+        class ServerResponseException : System.Exception
+        {
+            public string ErrorCode { get; set; }
+            public string ErrorMsg { get; set; }
+        }
+
+        class C
+        {
+            bool M(ServerResponseException e) => e.ErrorCode == "KMS.0205" || e.ErrorMsg == "KMS.0205" || e.Message.Contains("KMS.0205");
+        }
+        """;
 }

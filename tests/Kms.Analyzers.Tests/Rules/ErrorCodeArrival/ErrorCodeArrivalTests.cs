@@ -92,7 +92,7 @@ public sealed class ErrorCodeArrivalTests
             .WithMessage("'KMS.0209' (HTTP 400) can never arrive here: the HttpStatusCode tested with it is 500"));
 
     [Fact]
-    public Task fix_catches_or_matches_the_type_the_code_arrives_as() => Verify.FixAsync(
+    public Task The_fix_catches_or_matches_the_type_the_code_arrives_as() => Verify.FixAsync(
         SourceHeaders.SdkAndCatalog + """
         class C
         {
@@ -165,18 +165,7 @@ public sealed class ErrorCodeArrivalTests
     [Fact]
     public Task Nothing_happens_without_the_sdk() => new KmsTest<ErrorCodeArrivalAnalyzer, ErrorCodeArrivalCodeFixProvider>
     {
-        TestCode = """
-            class ServerResponseException : System.Exception
-            {
-                public string ErrorCode { get; set; }
-                public string ErrorMsg { get; set; }
-            }
-
-            class C
-            {
-                bool M(ServerResponseException e) => e.ErrorCode == "KMS.0205" || e.ErrorMsg == "KMS.0205" || e.Message.Contains("KMS.0205");
-            }
-            """,
+        TestCode = SourceHeaders.LookAlikeExceptionWithoutSdk,
     }.RunAsync();
 
     [Theory]

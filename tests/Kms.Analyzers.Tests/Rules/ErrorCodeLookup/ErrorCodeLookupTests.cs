@@ -180,18 +180,7 @@ public sealed class ErrorCodeLookupTests
     [Fact]
     public Task Nothing_happens_without_the_sdk() => new KmsTest<ErrorCodeLookupAnalyzer, ErrorCodeLookupCodeFixProvider>
     {
-        TestCode = """
-            class ServerResponseException : System.Exception
-            {
-                public string ErrorCode { get; set; }
-                public string ErrorMsg { get; set; }
-            }
-
-            class C
-            {
-                bool M(ServerResponseException e) => e.ErrorCode == "KMS.0205" || e.ErrorMsg == "KMS.0205" || e.Message.Contains("KMS.0205");
-            }
-            """,
+        TestCode = SourceHeaders.LookAlikeExceptionWithoutSdk,
     }.RunAsync();
 
     [Theory]
