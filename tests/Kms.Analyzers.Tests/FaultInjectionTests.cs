@@ -142,11 +142,12 @@ public sealed class FaultInjectionTests
         }
     }
 
-    /// <summary>Every C# source the unit tests use: raw string literals of the test files that declare a type, markup removed.</summary>
+    /// <summary>Every C# source the unit tests use: raw string literals of the test files and the shared source pieces that declare a type, markup removed.</summary>
     public static IEnumerable<object[]> TestSources()
     {
         var testsFolder = RepositoryPaths.Combine("tests", "Kms.Analyzers.Tests");
-        foreach (var file in Directory.GetFiles(testsFolder, "*Tests.cs", SearchOption.AllDirectories).OrderBy(f => f, StringComparer.Ordinal))
+        var files = Directory.GetFiles(testsFolder, "*Tests.cs", SearchOption.AllDirectories).Append(Path.Combine(testsFolder, "Infrastructure", "SourceHeaders.cs"));
+        foreach (var file in files.OrderBy(f => f, StringComparer.Ordinal))
         {
             var tree = CSharpSyntaxTree.ParseText(File.ReadAllText(file));
             foreach (var token in tree.GetRoot().DescendantTokens())
