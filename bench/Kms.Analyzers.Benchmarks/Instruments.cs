@@ -63,9 +63,9 @@ internal sealed class LiteralAllocationProbe : DiagnosticAnalyzer
 }
 
 /// <summary>
-/// One empty action and nothing else: the instruments the KMS analyzers are priced against. The floor visits every
-/// string literal and every object creation; the operation-tree probe makes the driver build the IOperation tree of
-/// every method body, which is what an operation action costs by itself.
+/// One empty action and nothing else: the instruments that take the KMS analyzers' cost apart (the floor itself is
+/// FloorAnalyzer, its own assembly). The operation-tree probe makes the driver build the IOperation tree of every
+/// method body, which is what an operation action costs by itself.
 /// </summary>
 [DiagnosticAnalyzer(LanguageNames.CSharp)]
 internal sealed class EmptyActionAnalyzer : DiagnosticAnalyzer
@@ -79,9 +79,6 @@ internal sealed class EmptyActionAnalyzer : DiagnosticAnalyzer
     }
 
     public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; }
-
-    public static EmptyActionAnalyzer Floor()
-        => new("FLOOR001", static context => context.RegisterSyntaxNodeAction(static _ => { }, SyntaxKind.StringLiteralExpression, SyntaxKind.ObjectCreationExpression));
 
     public static EmptyActionAnalyzer OperationTrees()
         => new("PROBE001", static context => context.RegisterOperationAction(static _ => { }, OperationKind.Invocation));

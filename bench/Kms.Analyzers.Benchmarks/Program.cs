@@ -15,7 +15,8 @@ using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.Diagnostics;
 
-// dotnet run -c Release --project bench/Kms.Analyzers.Benchmarks -- [--quick] [--sizes 500,1000,2000,4000] [--repetitions 3] [--no-peers] [--output docs/performance.md]
+// dotnet run -c Release --project bench/Kms.Analyzers.Benchmarks -- [--quick] [--sizes 500,1000,2000,4000] [--repetitions 3] [--no-peers]
+//     [--real-builds 5] [--real-build-files 2000] [--real-build-only] [--output docs/performance.md]
 var quick = args.Contains("--quick");
 var sizes = Argument("--sizes")?.Split(',').Select(int.Parse).ToArray() ?? (quick ? new[] { 500 } : new[] { 500, 1000, 2000, 4000 });
 var repetitions = int.Parse(Argument("--repetitions") ?? (quick ? "1" : "3"), CultureInfo.InvariantCulture);
@@ -23,12 +24,22 @@ var output = Argument("--output");
 // The size at which the cost is taken apart (plain files alone, bytes per literal, operation trees); 2,000 is the target size.
 var anatomySize = int.Parse(Argument("--anatomy-size") ?? (quick ? sizes[0].ToString(CultureInfo.InvariantCulture) : "2000"), CultureInfo.InvariantCulture);
 
+// The real-build mode: the corpus built by the SDK with the packed package; off in quick mode (CI), 5 builds otherwise.
+var realBuilds = int.Parse(Argument("--real-builds") ?? (quick ? "0" : "5"), CultureInfo.InvariantCulture);
+var realBuildFiles = int.Parse(Argument("--real-build-files") ?? "2000", CultureInfo.InvariantCulture);
+var realBuildSection = realBuilds > 0 ? RealBuild.Report(RealBuild.Run(RepositoryRoot(), realBuildFiles, realBuilds), realBuildFiles) : string.Empty;
+if (args.Contains("--real-build-only"))
+{
+    Console.WriteLine(realBuildSection);
+    return 0;
+}
+
 var references = References();
 var kms = typeof(Kms.Analyzers.ErrorCodeLiteralAnalyzer).Assembly.GetTypes()
     .Where(t => t.GetCustomAttribute<DiagnosticAnalyzerAttribute>() is not null)
     .Select(t => (DiagnosticAnalyzer)Activator.CreateInstance(t)!)
     .ToImmutableArray();
-var floor = EmptyActionAnalyzer.Floor();
+var floor = new Kms.Analyzers.Floor.FloorAnalyzer();
 // --no-peers: a faster loop while optimising; the published figures always include the peers.
 var peers = args.Contains("--no-peers") ? new List<Peer>() : LoadPeers();
 Console.WriteLine($"KMS analyzers: {kms.Length}; peers: {string.Join(", ", peers.Select(p => $"{p.Package} ({p.Analyzers.Length})"))}");
@@ -57,7 +68,7 @@ foreach (var size in sizes)
     results.Add(new SizeResult(size, lines, runs, anatomies));
 }
 
-var report = Report(results, kms, peers, repetitions, quick);
+var report = Report(results, kms, peers, repetitions, quick, realBuildSection);
 if (output is not null)
 {
     File.WriteAllText(output, report + KeptAnalysis(output));
@@ -198,7 +209,18 @@ static List<Peer> LoadPeers()
     return peers;
 }
 
-static string Report(List<SizeResult> results, ImmutableArray<DiagnosticAnalyzer> kms, List<Peer> peers, int repetitions, bool quick)
+static string RepositoryRoot()
+{
+    var directory = new DirectoryInfo(AppContext.BaseDirectory);
+    while (directory is not null && !File.Exists(Path.Combine(directory.FullName, "Kms.Analyzers.sln")))
+    {
+        directory = directory.Parent;
+    }
+
+    return directory?.FullName ?? throw new InvalidOperationException("Kms.Analyzers.sln not found above " + AppContext.BaseDirectory);
+}
+
+static string Report(List<SizeResult> results, ImmutableArray<DiagnosticAnalyzer> kms, List<Peer> peers, int repetitions, bool quick, string realBuildSection)
 {
     var md = new StringBuilder();
     md.AppendLine("# Performance");
@@ -216,6 +238,7 @@ static string Report(List<SizeResult> results, ImmutableArray<DiagnosticAnalyzer
     md.AppendLine("- Reproduce: `dotnet run -c Release --project bench/Kms.Analyzers.Benchmarks -- --output docs/performance.md`");
     md.AppendLine($"- Peers: {string.Join(", ", peers.Select(p => $"{p.Package} ({p.Analyzers.Length} analyzers; those that ran count)"))}.");
     md.AppendLine();
+    md.Append(realBuildSection);
 
     foreach (var result in results)
     {

@@ -1,0 +1,221 @@
+using System;
+using System.Collections.Generic;
+using System.Diagnostics;
+using System.Globalization;
+using System.IO;
+using System.Linq;
+using System.Text;
+using System.Text.RegularExpressions;
+using Kms.Analyzers.TestSupport;
+
+namespace Kms.Analyzers.Benchmarks;
+
+/// <summary>One analyzer (or analyzer assembly) in csc's ReportAnalyzer table.</summary>
+internal sealed record ReportedAnalyzer(string Assembly, string Name, double Seconds);
+
+/// <summary>One `dotnet build --no-incremental -p:ReportAnalyzer=true` of the corpus project.</summary>
+internal sealed record RealBuildRun(double WallSeconds, double AllAnalyzersSeconds, List<ReportedAnalyzer> Analyzers, bool WithKms)
+{
+    public double Seconds(Func<ReportedAnalyzer, bool> which) => Analyzers.Where(which).Sum(a => a.Seconds);
+
+    /// <summary>1-based rank of an analyzer among all analyzers of the build, by time.</summary>
+    public int Rank(ReportedAnalyzer analyzer) => Analyzers.Count(a => a.Seconds > analyzer.Seconds) + 1;
+}
+
+/// <summary>
+/// The cost as a user meets it: the generated corpus written out as a net10.0 project (SDK analyzers on by default,
+/// Polly and Newtonsoft.Json referenced), Kms.Analyzers from the packed package and the floor analyzer beside it,
+/// built by the real SDK with csc's own per-analyzer report.
+/// </summary>
+internal static class RealBuild
+{
+    private const string KmsAssembly = "Kms.Analyzers";
+    private const string FloorAssembly = "Kms.Analyzers.Floor";
+
+    // csc's table: "   0.066   11   Kms.Analyzers, Version=…" for an assembly, "      0.017    2      Kms.Analyzers.X (KMS001)" for an analyzer.
+    private static readonly Regex ReportLine = new(@"^\s+(?<seconds>\d+\.\d+)\s+(<1|\d+)(?<indent>\s+)(?<name>\S.*)$", RegexOptions.Compiled);
+
+    public static List<RealBuildRun> Run(string repositoryRoot, int files, int builds)
+    {
+        var work = Path.Combine(Path.GetTempPath(), "kms-real-build-" + Guid.NewGuid().ToString("N"));
+        Directory.CreateDirectory(work);
+        try
+        {
+            // A private package cache: a re-packed 0.1.0 must not be served from an older cache.
+            var environment = new Dictionary<string, string> { ["NUGET_PACKAGES"] = Path.Combine(work, "packages"), ["DOTNET_CLI_TELEMETRY_OPTOUT"] = "1" };
+            var feed = Path.Combine(work, "feed");
+            foreach (var project in new[] { "src/Kms.ErrorCodes/Kms.ErrorCodes.csproj", "src/Kms.Analyzers.Package/Kms.Analyzers.Package.csproj" })
+            {
+                Dotnet(environment, repositoryRoot, "pack", Path.Combine(repositoryRoot, project), "-c", "Release", "-o", feed, "-v", "quiet", "-nologo");
+            }
+
+            var version = Path.GetFileNameWithoutExtension(Directory.GetFiles(feed, "Kms.Analyzers.*.nupkg").Single()).Substring("Kms.Analyzers.".Length);
+            // Two copies of one project, with and without the package, each restored once.
+            var apps = new Dictionary<bool, string>();
+            foreach (var withKms in new[] { true, false })
+            {
+                apps[withKms] = Path.Combine(work, withKms ? "with-kms" : "without-kms");
+                WriteProject(apps[withKms], feed, version, files, withKms);
+                Dotnet(environment, apps[withKms], "restore", "-nologo", "-v", "quiet");
+            }
+
+            var runs = new List<RealBuildRun>();
+            for (var build = 0; build < builds; build++)
+            {
+                // Alternating, so drift in the machine's speed falls on both sides alike.
+                foreach (var withKms in new[] { true, false })
+                {
+                    var stopwatch = Stopwatch.StartNew();
+                    var log = Dotnet(environment, apps[withKms], "build", "--no-incremental", "--no-restore", "-nologo", "-v:d", "-p:ReportAnalyzer=true");
+                    runs.Add(Parse(log, stopwatch.Elapsed.TotalSeconds, withKms));
+                    Console.WriteLine($"real build {build + 1}/{builds} {(withKms ? "with" : "without")} Kms.Analyzers: {runs[^1].WallSeconds:F1} s wall, analyzers {runs[^1].AllAnalyzersSeconds:F2} s, KMS {runs[^1].Seconds(a => a.Assembly == KmsAssembly):F3} s, floor {runs[^1].Seconds(a => a.Assembly == FloorAssembly):F3} s");
+                }
+            }
+
+            return runs;
+        }
+        finally
+        {
+            Directory.Delete(work, recursive: true);
+        }
+    }
+
+    private static void WriteProject(string app, string feed, string version, int files, bool withKms)
+    {
+        var corpus = Path.Combine(app, "Corpus");
+        Directory.CreateDirectory(corpus);
+        foreach (var (path, text) in CorpusGenerator.Generate(files))
+        {
+            File.WriteAllText(Path.Combine(corpus, path.Replace('/', '_')), text);
+        }
+
+        var floor = typeof(Kms.Analyzers.Floor.FloorAnalyzer).Assembly.Location;
+        File.WriteAllText(Path.Combine(app, "RealBuild.csproj"), $"""
+            <Project Sdk="Microsoft.NET.Sdk">
+              <PropertyGroup>
+                <TargetFramework>net10.0</TargetFramework>
+                <ImplicitUsings>disable</ImplicitUsings>
+                <Nullable>disable</Nullable>
+                <NoWarn>$(NoWarn);CS0436</NoWarn>
+              </PropertyGroup>
+              <ItemGroup>
+                <PackageReference Include="Polly" Version="8.9.1" />
+                <PackageReference Include="Newtonsoft.Json" Version="13.0.4" />
+                <PackageReference Include="Kms.ErrorCodes" Version="{version}" />
+                {(withKms ? $"<PackageReference Include=\"Kms.Analyzers\" Version=\"{version}\" />" : string.Empty)}
+                <Analyzer Include="{floor}" />
+              </ItemGroup>
+            </Project>
+            """);
+        File.WriteAllText(Path.Combine(app, "nuget.config"), $"""
+            <?xml version="1.0" encoding="utf-8"?>
+            <configuration>
+              <packageSources>
+                <add key="kms-analyzers-local" value="{feed}" />
+              </packageSources>
+            </configuration>
+            """);
+    }
+
+    /// <summary>csc's analyzer table of the build's one compilation.</summary>
+    private static RealBuildRun Parse(string log, double wallSeconds, bool withKms)
+    {
+        double? total = null;
+        var analyzers = new List<ReportedAnalyzer>();
+        string? assembly = null;
+        var inAnalyzerTable = false;
+        foreach (var line in log.Split('\n'))
+        {
+            var trimmed = line.Trim();
+            if (trimmed.StartsWith("Total analyzer execution time:", StringComparison.Ordinal))
+            {
+                total = double.Parse(trimmed.Split(' ')[4], CultureInfo.InvariantCulture);
+            }
+            else if (trimmed.StartsWith("Time (s)", StringComparison.Ordinal))
+            {
+                inAnalyzerTable = trimmed.EndsWith("Analyzer", StringComparison.Ordinal);
+            }
+            else if (inAnalyzerTable && ReportLine.Match(line) is { Success: true } match)
+            {
+                var name = match.Groups["name"].Value.Trim();
+                var seconds = double.Parse(match.Groups["seconds"].Value, CultureInfo.InvariantCulture);
+                if (match.Groups["indent"].Value.Length <= 3)
+                {
+                    assembly = name.Split(',')[0];
+                }
+                else if (assembly is not null)
+                {
+                    analyzers.Add(new ReportedAnalyzer(assembly, name, seconds));
+                }
+            }
+        }
+
+        if (total is null || analyzers.Count == 0)
+        {
+            throw new InvalidOperationException("the build printed no analyzer report:\n" + string.Join('\n', log.Split('\n').Where(l => l.Contains("error", StringComparison.Ordinal)).Take(20)));
+        }
+
+        return new RealBuildRun(wallSeconds, total.Value, analyzers, withKms);
+    }
+
+    private static string Dotnet(Dictionary<string, string> environment, string directory, params string[] arguments)
+    {
+        var start = new ProcessStartInfo("dotnet") { WorkingDirectory = directory, RedirectStandardOutput = true, RedirectStandardError = true };
+        foreach (var argument in arguments)
+        {
+            start.ArgumentList.Add(argument);
+        }
+
+        foreach (var (name, value) in environment)
+        {
+            start.Environment[name] = value;
+        }
+
+        using var process = Process.Start(start)!;
+        var error = process.StandardError.ReadToEndAsync();
+        var output = process.StandardOutput.ReadToEnd();
+        process.WaitForExit();
+        if (process.ExitCode != 0)
+        {
+            throw new InvalidOperationException($"dotnet {string.Join(' ', arguments)} failed ({process.ExitCode}):\n{string.Join('\n', output.Split('\n').Where(l => l.Contains("error", StringComparison.Ordinal)).Take(20))}\n{error.Result}");
+        }
+
+        return output;
+    }
+
+    /// <summary>The report's section: per build, the analyzers' time, the package's, each KMS analyzer's and its rank, the floor's, the wall times.</summary>
+    public static string Report(List<RealBuildRun> runs, int files)
+    {
+        var md = new StringBuilder();
+        md.AppendLine($"## In a real build: {files:N0} files, `dotnet build --no-incremental -p:ReportAnalyzer=true`");
+        md.AppendLine();
+        md.AppendLine("The corpus as a net10.0 project (the SDK's default analyzers on, Polly and Newtonsoft.Json referenced),");
+        md.AppendLine("Kms.Analyzers from its packed package and the floor analyzer in the same build; times are csc's own report.");
+        md.AppendLine("Each build with the package is followed by one without it, for the wall time.");
+        md.AppendLine();
+        md.AppendLine("| build | all analyzers | Kms.Analyzers | share | / floor | floor | KMS analyzers (rank of all) | wall, with / without |");
+        md.AppendLine("|---|---|---|---|---|---|---|---|");
+        var with = runs.Where(r => r.WithKms).ToList();
+        var without = runs.Where(r => !r.WithKms).ToList();
+        for (var i = 0; i < with.Count; i++)
+        {
+            var run = with[i];
+            var kms = run.Seconds(a => a.Assembly == KmsAssembly);
+            var floor = run.Seconds(a => a.Assembly == FloorAssembly);
+            var each = string.Join(", ", run.Analyzers.Where(a => a.Assembly == KmsAssembly).OrderByDescending(a => a.Seconds)
+                .Select(a => $"{ShortName(a.Name)} {a.Seconds:F3} s (#{run.Rank(a)})"));
+            md.AppendLine(string.Create(CultureInfo.InvariantCulture,
+                $"| {i + 1} | {run.AllAnalyzersSeconds:F2} s | {kms:F3} s | {100 * kms / run.AllAnalyzersSeconds:F1} % | {(floor > 0 ? kms / floor : double.NaN):F1}× | {floor:F3} s | {each} | {run.WallSeconds:F1} s / {(i < without.Count ? without[i].WallSeconds : double.NaN):F1} s |"));
+        }
+
+        md.AppendLine();
+        md.AppendLine($"Analyzers in csc's report (those that ran): {with.FirstOrDefault()?.Analyzers.Count ?? 0}; the 20th most expensive took {Twentieth(with.FirstOrDefault()):F3} s in build 1.");
+        md.AppendLine();
+        return md.ToString();
+    }
+
+    private static double Twentieth(RealBuildRun? run)
+        => run is null || run.Analyzers.Count < 20 ? double.NaN : run.Analyzers.OrderByDescending(a => a.Seconds).ElementAt(19).Seconds;
+
+    private static string ShortName(string name) => name.Split(' ')[0].Replace("Kms.Analyzers.", string.Empty, StringComparison.Ordinal);
+}
