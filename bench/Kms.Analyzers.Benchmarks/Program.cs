@@ -27,7 +27,7 @@ var anatomySize = int.Parse(Argument("--anatomy-size") ?? (quick ? sizes[0].ToSt
 // The real-build mode: the corpus built by the SDK with the packed package; off in quick mode (CI), 5 builds otherwise.
 var realBuilds = int.Parse(Argument("--real-builds") ?? (quick ? "0" : "5"), CultureInfo.InvariantCulture);
 var realBuildFiles = int.Parse(Argument("--real-build-files") ?? "2000", CultureInfo.InvariantCulture);
-var realBuildSection = realBuilds > 0 ? RealBuild.Report(RealBuild.Run(RepositoryRoot(), realBuildFiles, realBuilds), realBuildFiles) : string.Empty;
+var realBuildSection = realBuilds > 0 ? RealBuild.Report(RealBuild.Run(RepositoryPaths.Root, realBuildFiles, realBuilds), realBuildFiles) : string.Empty;
 if (args.Contains("--real-build-only"))
 {
     Console.WriteLine(realBuildSection);
@@ -207,17 +207,6 @@ static List<Peer> LoadPeers()
     }
 
     return peers;
-}
-
-static string RepositoryRoot()
-{
-    var directory = new DirectoryInfo(AppContext.BaseDirectory);
-    while (directory is not null && !File.Exists(Path.Combine(directory.FullName, "Kms.Analyzers.sln")))
-    {
-        directory = directory.Parent;
-    }
-
-    return directory?.FullName ?? throw new InvalidOperationException("Kms.Analyzers.sln not found above " + AppContext.BaseDirectory);
 }
 
 static string Report(List<SizeResult> results, ImmutableArray<DiagnosticAnalyzer> kms, List<Peer> peers, int repetitions, bool quick, string realBuildSection)

@@ -4,6 +4,7 @@ using System.IO;
 using System.Linq;
 using System.Reflection;
 using System.Text.RegularExpressions;
+using Kms.Analyzers.TestSupport;
 using Kms.Analyzers.Tests.Infrastructure;
 using Kms.ErrorCodes;
 using Xunit;

@@ -2,7 +2,7 @@ using System;
 using System.IO;
 using System.Linq;
 using System.Text;
-using Kms.Analyzers.Tests.Infrastructure;
+using Kms.Analyzers.TestSupport;
 using Xunit;
 
 namespace Kms.Analyzers.Tests;

@@ -1,9 +1,9 @@
 using System;
 using System.IO;
 
-namespace Kms.Analyzers.Tests.Infrastructure;
+namespace Kms.Analyzers.TestSupport;
 
-/// <summary>Files of the repository the tests read (docs, release tracking, build props).</summary>
+/// <summary>Files of the repository the tests and the benchmark read (docs, release tracking, build props, projects to pack).</summary>
 public static class RepositoryPaths
 {
     public static readonly string Root = FindRoot();
