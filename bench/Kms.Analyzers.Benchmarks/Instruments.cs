@@ -1,66 +1,11 @@
 using System;
 using System.Collections.Immutable;
-using System.Linq;
-using System.Threading;
 using Kms.Analyzers.TestSupport;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.Diagnostics;
 
 namespace Kms.Analyzers.Benchmarks;
-
-/// <summary>
-/// Runs the KMS literal action (ErrorCodeLiteralAnalyzer's, the one KMS action registered on string literals) and
-/// counts the bytes it allocates, per thread and exactly, on literals whose text is not KMS-shaped.
-/// </summary>
-[DiagnosticAnalyzer(LanguageNames.CSharp)]
-internal sealed class LiteralAllocationProbe : DiagnosticAnalyzer
-{
-    private readonly Action<SyntaxNodeAnalysisContext> literalAction;
-    private readonly ImmutableArray<SyntaxKind> kinds;
-    private long literals;
-    private long bytes;
-
-    public LiteralAllocationProbe(DiagnosticAnalyzer literalAnalyzer)
-    {
-        var capture = new RegisteredActions();
-        literalAnalyzer.Initialize(capture);
-        literalAction = capture.Action ?? throw new InvalidOperationException(literalAnalyzer.GetType().Name + " registers no syntax node action");
-        kinds = capture.Kinds;
-        SupportedDiagnostics = literalAnalyzer.SupportedDiagnostics;
-    }
-
-    public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; }
-
-    public long Literals => Interlocked.Read(ref literals);
-
-    public long Bytes => Interlocked.Read(ref bytes);
-
-    public void Reset()
-    {
-        Interlocked.Exchange(ref literals, 0);
-        Interlocked.Exchange(ref bytes, 0);
-    }
-
-    public override void Initialize(AnalysisContext context)
-    {
-        context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
-        context.EnableConcurrentExecution();
-        context.RegisterSyntaxNodeAction(Probe, kinds);
-    }
-
-    private void Probe(SyntaxNodeAnalysisContext context)
-    {
-        var before = GC.GetAllocatedBytesForCurrentThread();
-        literalAction(context);
-        var allocated = GC.GetAllocatedBytesForCurrentThread() - before;
-        if (context.Node.ToString().IndexOf("kms", StringComparison.OrdinalIgnoreCase) < 0)
-        {
-            Interlocked.Increment(ref literals);
-            Interlocked.Add(ref bytes, allocated);
-        }
-    }
-}
 
 /// <summary>
 /// One empty action and nothing else: the instruments that take the KMS analyzers' cost apart (the floor itself is
@@ -90,6 +35,11 @@ internal sealed class EmptyActionAnalyzer : DiagnosticAnalyzer
         analyzer.Initialize(registered);
         return new("MIRROR001", context =>
         {
+            foreach (var _ in registered.SemanticModelActions)
+            {
+                context.RegisterSemanticModelAction(static _ => { });
+            }
+
             foreach (var (_, kinds) in registered.SyntaxActions)
             {
                 context.RegisterSyntaxNodeAction(static _ => { }, kinds);

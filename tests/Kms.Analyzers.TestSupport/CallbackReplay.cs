@@ -14,8 +14,9 @@ namespace Kms.Analyzers.TestSupport;
 public sealed record ReplayResult(double Ms, long Bytes, int Calls, int Reported);
 
 /// <summary>
-/// Replays analyzers' own callbacks outside the driver, on one thread. Each tree is walked first, as the driver
-/// walks it (so its nodes are in cache), and then only the calls are timed: no scheduling, and no clock running while
+/// Replays analyzers' own callbacks outside the driver, on one thread: the semantic-model actions once per tree, the
+/// node and operation actions on every node they ask for. Each tree is walked first, as the driver walks it (so its
+/// nodes are in cache), and then only the calls are timed: no scheduling, and no clock running while
 /// a callback waits for a core, which on a busy 2-core machine is most of what the driver's telemetry charges. Each
 /// replay gets a fresh compilation, so whatever the analyzer's semantic questions bind is in its time, as in a build;
 /// the operation trees are built before the timing, since the driver builds them, not the analyzer.
@@ -25,8 +26,9 @@ public static class CallbackReplay
     private static readonly AnalyzerOptions NoOptions = new(ImmutableArray<AdditionalText>.Empty);
 
     /// <summary>
-    /// Calls every action <paramref name="analyzers"/> register on every node and operation of <paramref name="trees"/>
-    /// they ask for, or, with <paramref name="doNothing"/>, empty actions on the same visits.
+    /// Calls every action <paramref name="analyzers"/> register on every tree, node and operation of
+    /// <paramref name="trees"/> they ask for, or, with <paramref name="doNothing"/>, empty actions on the same visits.
+    /// A file's words are read once per tree object: pass freshly parsed trees to count that reading.
     /// </summary>
     public static ReplayResult Run(ImmutableArray<DiagnosticAnalyzer> analyzers, Compilation compilation, IReadOnlyList<SyntaxTree> trees, bool doNothing)
     {
@@ -38,12 +40,14 @@ public static class CallbackReplay
 
         var syntaxActions = ByKind(registered.SyntaxActions, doNothing ? static _ => { } : null);
         var operationActions = ByKind(registered.OperationActions, doNothing ? static _ => { } : null);
+        var modelActions = registered.SemanticModelActions.ConvertAll(action => doNothing ? static _ => { } : action);
 
         var reported = 0;
         Action<Diagnostic> report = _ => reported++;
         Func<Diagnostic, bool> isSupported = _ => true;
         var syntaxCalls = new List<(Action<SyntaxNodeAnalysisContext> Action, SyntaxNodeAnalysisContext Context)>();
         var operationCalls = new List<(Action<OperationAnalysisContext> Action, OperationAnalysisContext Context)>();
+        var modelCalls = new List<(Action<SemanticModelAnalysisContext> Action, SemanticModelAnalysisContext Context)>();
         var ticks = 0L;
         var bytes = 0L;
         var calls = 0;
@@ -53,6 +57,12 @@ public static class CallbackReplay
             var model = compilation.GetSemanticModel(tree);
             syntaxCalls.Clear();
             operationCalls.Clear();
+            modelCalls.Clear();
+            foreach (var action in modelActions)
+            {
+                modelCalls.Add((action, new SemanticModelAnalysisContext(model, NoOptions, report, isSupported, default)));
+            }
+
             foreach (var node in tree.GetRoot().DescendantNodes())
             {
                 if (syntaxActions.TryGetValue(node.Kind(), out var actions))
@@ -81,6 +91,11 @@ public static class CallbackReplay
 
             var before = GC.GetAllocatedBytesForCurrentThread();
             var start = Stopwatch.GetTimestamp();
+            foreach (var (action, context) in modelCalls)
+            {
+                action(context);
+            }
+
             foreach (var (action, context) in syntaxCalls)
             {
                 action(context);
@@ -93,7 +108,7 @@ public static class CallbackReplay
 
             ticks += Stopwatch.GetTimestamp() - start;
             bytes += GC.GetAllocatedBytesForCurrentThread() - before;
-            calls += syntaxCalls.Count + operationCalls.Count;
+            calls += modelCalls.Count + syntaxCalls.Count + operationCalls.Count;
         }
 #pragma warning restore CS0618
 

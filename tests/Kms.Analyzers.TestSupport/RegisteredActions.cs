@@ -9,11 +9,11 @@ using Microsoft.CodeAnalysis.Diagnostics;
 namespace Kms.Analyzers.TestSupport;
 
 /// <summary>
-/// Records what an analyzer registers, in Initialize or, given a compilation, at compilation start: every syntax node
-/// and operation action with the kinds it visits. Its first syntax node action can then be run on one node by itself
-/// (the benchmark's allocation probe, the tests' no-allocation check), its visits mirrored by empty actions, and all
-/// its actions replayed outside the driver (the benchmark's <c>CallbackReplay</c>). Compilation actions, which run once
-/// per compilation and not on code, are counted and left out of the replay. Other kinds of action are not expected.
+/// Records what an analyzer registers, in Initialize or, given a compilation, at compilation start: every semantic-model
+/// action (the KMS rules' one walk per file), and every syntax node and operation action with the kinds it visits (the
+/// floor's). They can then be run by themselves (the benchmark's allocation probe, the tests' no-allocation checks),
+/// mirrored by empty actions, and replayed outside the driver (<c>CallbackReplay</c>). Compilation actions, which run
+/// once per compilation and not on code, are counted and left out of the replay. Other kinds of action are not expected.
 /// </summary>
 public sealed class RegisteredActions : AnalysisContext
 {
@@ -25,12 +25,13 @@ public sealed class RegisteredActions : AnalysisContext
 
     public List<(Action<OperationAnalysisContext> Action, ImmutableArray<OperationKind> Kinds)> OperationActions { get; } = new();
 
+    public List<Action<SemanticModelAnalysisContext>> SemanticModelActions { get; } = new();
+
+    /// <summary>Whether anything runs on code (as opposed to once per compilation).</summary>
+    public bool RunsOnCode => SyntaxActions.Count + OperationActions.Count + SemanticModelActions.Count > 0;
+
     /// <summary>Actions that run once per compilation (KMS007 reads the options there): never per node.</summary>
     public int CompilationActions { get; private set; }
-
-    public Action<SyntaxNodeAnalysisContext>? Action => SyntaxActions.Count > 0 ? SyntaxActions[0].Action : null;
-
-    public ImmutableArray<SyntaxKind> Kinds => SyntaxActions.Count > 0 ? SyntaxActions[0].Kinds : ImmutableArray<SyntaxKind>.Empty;
 
     public override void RegisterSyntaxNodeAction<TLanguageKindEnum>(Action<SyntaxNodeAnalysisContext> action, ImmutableArray<TLanguageKindEnum> syntaxKinds)
         => SyntaxActions.Add((action, AsSyntaxKinds(syntaxKinds)));
@@ -51,7 +52,7 @@ public sealed class RegisteredActions : AnalysisContext
 
     public override void RegisterCompilationAction(Action<CompilationAnalysisContext> action) => CompilationActions++;
 
-    public override void RegisterSemanticModelAction(Action<SemanticModelAnalysisContext> action) => throw Unexpected();
+    public override void RegisterSemanticModelAction(Action<SemanticModelAnalysisContext> action) => SemanticModelActions.Add(action);
 
     public override void RegisterSymbolAction(Action<SymbolAnalysisContext> action, ImmutableArray<SymbolKind> symbolKinds) => throw Unexpected();
 
@@ -64,7 +65,7 @@ public sealed class RegisteredActions : AnalysisContext
     private static ImmutableArray<SyntaxKind> AsSyntaxKinds<TLanguageKindEnum>(ImmutableArray<TLanguageKindEnum> kinds)
         => kinds.Select(k => (SyntaxKind)(object)k!).ToImmutableArray();
 
-    private static NotSupportedException Unexpected() => new("only syntax node and operation actions are expected (at compilation start: with a compilation)");
+    private static NotSupportedException Unexpected() => new("only semantic-model, syntax node and operation actions are expected (at compilation start: with a compilation)");
 
     private sealed class CompilationStart : CompilationStartAnalysisContext
     {
@@ -82,7 +83,7 @@ public sealed class RegisteredActions : AnalysisContext
 
         public override void RegisterCompilationEndAction(Action<CompilationAnalysisContext> action) => throw Unexpected();
 
-        public override void RegisterSemanticModelAction(Action<SemanticModelAnalysisContext> action) => throw Unexpected();
+        public override void RegisterSemanticModelAction(Action<SemanticModelAnalysisContext> action) => owner.RegisterSemanticModelAction(action);
 
         public override void RegisterSymbolAction(Action<SymbolAnalysisContext> action, ImmutableArray<SymbolKind> symbolKinds) => throw Unexpected();
 

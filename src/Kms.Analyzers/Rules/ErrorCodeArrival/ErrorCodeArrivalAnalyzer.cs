@@ -39,12 +39,14 @@ public sealed class ErrorCodeArrivalAnalyzer : DiagnosticAnalyzer
                 return;
             }
 
-            compilationStart.RegisterSyntaxNodeAction(nodeContext => AnalyzeCheck(nodeContext, types), ComparedValues.CheckKinds);
-            compilationStart.RegisterSyntaxNodeAction(nodeContext => AnalyzeSubpattern(nodeContext, types), SyntaxKind.Subpattern);
+            var nodes = new GatedNodeActions();
+            nodes.Add(nodeContext => AnalyzeCheck(nodeContext, types), ComparedValues.CheckKinds);
+            nodes.Add(nodeContext => AnalyzeSubpattern(nodeContext, types), SyntaxKind.Subpattern);
+            nodes.Register(compilationStart);
         });
     }
 
-    private static void AnalyzeCheck(SyntaxNodeAnalysisContext context, SdkExceptionTypes types)
+    private static void AnalyzeCheck(TreeNodeContext context, SdkExceptionTypes types)
     {
         foreach (var member in ExceptionMember.ReadsComparedBy(context.Node))
         {
@@ -55,7 +57,7 @@ public sealed class ErrorCodeArrivalAnalyzer : DiagnosticAnalyzer
         }
     }
 
-    private static void AnalyzeErrorCode(SyntaxNodeAnalysisContext context, SdkExceptionTypes types, ExceptionMember member)
+    private static void AnalyzeErrorCode(TreeNodeContext context, SdkExceptionTypes types, ExceptionMember member)
     {
         var values = new List<ComparedValue>();
         ComparedValues.Collect(member.Subject, includeSearches: false, values);
@@ -74,7 +76,7 @@ public sealed class ErrorCodeArrivalAnalyzer : DiagnosticAnalyzer
     }
 
     /// <summary><c>ClientRequestException { ErrorCode: KmsErrorCodes.InternalError }</c>, and <c>{ HttpStatusCode: 500, ErrorCode: … }</c>.</summary>
-    private static void AnalyzeSubpattern(SyntaxNodeAnalysisContext context, SdkExceptionTypes types)
+    private static void AnalyzeSubpattern(TreeNodeContext context, SdkExceptionTypes types)
     {
         var subpattern = (SubpatternSyntax)context.Node;
         if (SyntaxNames.SubpatternName(subpattern) != WellKnownMemberNames.ErrorCode
@@ -120,7 +122,7 @@ public sealed class ErrorCodeArrivalAnalyzer : DiagnosticAnalyzer
     /// (with the fix the site allows), or where the check pairs it with an HTTP status its catalog row contradicts.
     /// </summary>
     private static void ReportMismatches(
-        SyntaxNodeAnalysisContext context,
+        TreeNodeContext context,
         List<ComparedValue> values,
         ExceptionKind kind,
         Func<ExceptionKind, ImmutableDictionary<string, string?>> wrongTypeFix,
@@ -149,7 +151,7 @@ public sealed class ErrorCodeArrivalAnalyzer : DiagnosticAnalyzer
     /// <c>catch (ServerResponseException e) when (e.ErrorCode == KmsErrorCodes.InvalidKeyId)</c>: retype the catch,
     /// when the check is in its filter and every code the filter tests on that variable arrives as the new type.
     /// </summary>
-    private static ImmutableDictionary<string, string?> CatchTypeFix(SyntaxNodeAnalysisContext context, ExceptionMember member, ExceptionKind arrival)
+    private static ImmutableDictionary<string, string?> CatchTypeFix(TreeNodeContext context, ExceptionMember member, ExceptionKind arrival)
     {
         if (member.Receiver is not IdentifierNameSyntax identifier
             || context.SemanticModel.GetSymbolInfo(identifier, context.CancellationToken).Symbol is not ILocalSymbol local
@@ -252,7 +254,7 @@ public sealed class ErrorCodeArrivalAnalyzer : DiagnosticAnalyzer
     private static string StatusReason(int status)
         => "the HttpStatusCode tested with it is " + status.ToString(CultureInfo.InvariantCulture);
 
-    private static void Report(SyntaxNodeAnalysisContext context, ExpressionSyntax value, KmsError error, string reason, ImmutableDictionary<string, string?> fix)
+    private static void Report(TreeNodeContext context, ExpressionSyntax value, KmsError error, string reason, ImmutableDictionary<string, string?> fix)
         => context.ReportDiagnostic(Diagnostic.Create(
             Rule,
             value.GetLocation(),

@@ -38,10 +38,15 @@ public sealed class ErrorCodeLiteralAnalyzer : DiagnosticAnalyzer
     {
         context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
         context.EnableConcurrentExecution();
-        context.RegisterSyntaxNodeAction(AnalyzeLiteral, SyntaxKind.StringLiteralExpression, SyntaxKind.InterpolatedStringExpression);
+        context.RegisterCompilationStartAction(static compilationStart =>
+        {
+            var nodes = new GatedNodeActions();
+            nodes.Add(AnalyzeLiteral, SyntaxKind.StringLiteralExpression, SyntaxKind.InterpolatedStringExpression);
+            nodes.Register(compilationStart);
+        });
     }
 
-    private static void AnalyzeLiteral(SyntaxNodeAnalysisContext context)
+    private static void AnalyzeLiteral(TreeNodeContext context)
     {
         // The cheap text test comes first: almost no literal is code-shaped.
         var expression = (ExpressionSyntax)context.Node;

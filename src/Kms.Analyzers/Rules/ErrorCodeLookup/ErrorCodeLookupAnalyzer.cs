@@ -42,11 +42,13 @@ public sealed class ErrorCodeLookupAnalyzer : DiagnosticAnalyzer
                 return; // no SDK, no SDK exception to look in
             }
 
-            compilationStart.RegisterSyntaxNodeAction(nodeContext => AnalyzeCheck(nodeContext, types), ComparedValues.CheckKinds);
+            var nodes = new GatedNodeActions();
+            nodes.Add(nodeContext => AnalyzeCheck(nodeContext, types), ComparedValues.CheckKinds);
+            nodes.Register(compilationStart);
         });
     }
 
-    private static void AnalyzeCheck(SyntaxNodeAnalysisContext context, SdkExceptionTypes types)
+    private static void AnalyzeCheck(TreeNodeContext context, SdkExceptionTypes types)
     {
         foreach (var member in ExceptionMember.ReadsComparedBy(context.Node))
         {
@@ -57,7 +59,7 @@ public sealed class ErrorCodeLookupAnalyzer : DiagnosticAnalyzer
         }
     }
 
-    private static void AnalyzeMember(SyntaxNodeAnalysisContext context, SdkExceptionTypes types, ExceptionMember member)
+    private static void AnalyzeMember(TreeNodeContext context, SdkExceptionTypes types, ExceptionMember member)
     {
         var values = new List<ComparedValue>();
         ComparedValues.Collect(member.Subject, includeSearches: member.Name != WellKnownMemberNames.ErrorCode, values);
@@ -93,7 +95,7 @@ public sealed class ErrorCodeLookupAnalyzer : DiagnosticAnalyzer
     private static bool IsCatalogMessage(string text) => ErrorsByMessage.ContainsKey(text);
 
     /// <summary><c>e.Message.Contains("KMS.0205")</c>: the fix compares <c>e.ErrorCode</c> instead, where the type has one.</summary>
-    private static void ReportCodeInText(SyntaxNodeAnalysisContext context, ExceptionMember member, ExceptionKind kind, ComparedValue value, KmsError error)
+    private static void ReportCodeInText(TreeNodeContext context, ExceptionMember member, ExceptionKind kind, ComparedValue value, KmsError error)
     {
         var fix = ImmutableDictionary<string, string?>.Empty;
         if (kind != ExceptionKind.Sdk && FixedCheck(value) is { } replaced)
@@ -113,7 +115,7 @@ public sealed class ErrorCodeLookupAnalyzer : DiagnosticAnalyzer
     }
 
     /// <summary><c>e.ErrorCode == "Invalid key ID."</c>: the fix offers the code of each catalog entry with that message.</summary>
-    private static void ReportMessageInErrorCode(SyntaxNodeAnalysisContext context, ComparedValue value, string text)
+    private static void ReportMessageInErrorCode(TreeNodeContext context, ComparedValue value, string text)
     {
         if (!ErrorsByMessage.TryGetValue(text, out var errors))
         {

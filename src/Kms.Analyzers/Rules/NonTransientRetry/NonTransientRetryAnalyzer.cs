@@ -33,27 +33,29 @@ public sealed class NonTransientRetryAnalyzer : DiagnosticAnalyzer
         context.RegisterCompilationStartAction(static compilationStart =>
         {
             var retry = new RetryContext(compilationStart.Compilation, compilationStart.Options);
+            var nodes = new GatedNodeActions();
             if (retry.HasPollyV7 || retry.HasSdkInvokers)
             {
-                compilationStart.RegisterSyntaxNodeAction(nodeContext => AnalyzeInvocation(nodeContext, retry), SyntaxKind.InvocationExpression);
+                nodes.Add(nodeContext => AnalyzeInvocation(nodeContext, retry), SyntaxKind.InvocationExpression);
             }
 
             if (retry.HasPollyV8)
             {
-                compilationStart.RegisterSyntaxNodeAction(nodeContext => AnalyzeShouldHandle(nodeContext, retry), SyntaxKind.SimpleAssignmentExpression);
+                nodes.Add(nodeContext => AnalyzeShouldHandle(nodeContext, retry), SyntaxKind.SimpleAssignmentExpression);
             }
 
-            compilationStart.RegisterSyntaxNodeAction(nodeContext => AnalyzeCatch(nodeContext, retry), SyntaxKind.CatchClause);
-            compilationStart.RegisterSyntaxNodeAction(
+            nodes.Add(nodeContext => AnalyzeCatch(nodeContext, retry), SyntaxKind.CatchClause);
+            nodes.Add(
                 nodeContext => AnalyzeNamedDecision(nodeContext, retry),
                 SyntaxKind.MethodDeclaration,
                 SyntaxKind.LocalFunctionStatement,
                 SyntaxKind.PropertyDeclaration,
                 SyntaxKind.VariableDeclarator);
+            nodes.Register(compilationStart);
         });
     }
 
-    private static void AnalyzeInvocation(SyntaxNodeAnalysisContext context, RetryContext retry)
+    private static void AnalyzeInvocation(TreeNodeContext context, RetryContext retry)
     {
         var invocation = (InvocationExpressionSyntax)context.Node;
         var name = SyntaxNames.LastName(invocation.Expression);
@@ -87,7 +89,7 @@ public sealed class NonTransientRetryAnalyzer : DiagnosticAnalyzer
         }
     }
 
-    private static void AnalyzeShouldHandle(SyntaxNodeAnalysisContext context, RetryContext retry)
+    private static void AnalyzeShouldHandle(TreeNodeContext context, RetryContext retry)
     {
         var assignment = (AssignmentExpressionSyntax)context.Node;
         if (SyntaxNames.LastName(assignment.Left) != WellKnownMemberNames.ShouldHandle
@@ -108,7 +110,7 @@ public sealed class NonTransientRetryAnalyzer : DiagnosticAnalyzer
         }
     }
 
-    private static void AnalyzeCatch(SyntaxNodeAnalysisContext context, RetryContext retry)
+    private static void AnalyzeCatch(TreeNodeContext context, RetryContext retry)
     {
         var catchClause = (CatchClauseSyntax)context.Node;
         if (IsInRetryLoop(catchClause))
@@ -117,7 +119,7 @@ public sealed class NonTransientRetryAnalyzer : DiagnosticAnalyzer
         }
     }
 
-    private static void AnalyzeNamedDecision(SyntaxNodeAnalysisContext context, RetryContext retry)
+    private static void AnalyzeNamedDecision(TreeNodeContext context, RetryContext retry)
     {
         var declaration = context.Node;
         var identifier = declaration switch
@@ -135,7 +137,7 @@ public sealed class NonTransientRetryAnalyzer : DiagnosticAnalyzer
     }
 
     /// <summary>Reports every non-transient code in <paramref name="scope"/> whose answer, in the decision <paramref name="owner"/>, is "retry".</summary>
-    private static void AnalyzeDecision(SyntaxNodeAnalysisContext context, RetryContext retry, SyntaxNode scope, DecisionMode mode, SyntaxNode owner)
+    private static void AnalyzeDecision(TreeNodeContext context, RetryContext retry, SyntaxNode scope, DecisionMode mode, SyntaxNode owner)
     {
         foreach (var node in scope.DescendantNodes())
         {

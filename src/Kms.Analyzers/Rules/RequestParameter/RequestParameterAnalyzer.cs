@@ -3,6 +3,8 @@ using System.Globalization;
 using System.Text;
 using Kms.ErrorCodes;
 using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Microsoft.CodeAnalysis.Diagnostics;
 using Microsoft.CodeAnalysis.Operations;
 
@@ -34,15 +36,49 @@ public sealed class RequestParameterAnalyzer : DiagnosticAnalyzer
         context.RegisterCompilationStartAction(static compilationStart =>
         {
             var parameters = RequestParameterContext.Create(compilationStart.Compilation);
+            var gate = KmsTreeGate.For(compilationStart.Compilation);
+            var nodes = new GatedNodeActions();
             // `??=` is the one compound assignment whose right-hand side is the value stored.
-            compilationStart.RegisterOperationAction(operationContext => AnalyzeAssignment(operationContext, parameters), OperationKind.SimpleAssignment, OperationKind.CoalesceAssignment);
-            compilationStart.RegisterOperationAction(operationContext => AnalyzeInvocation(operationContext, parameters), OperationKind.Invocation);
+            nodes.Add(nodeContext => AnalyzeAssignment(nodeContext, parameters, gate), SyntaxKind.SimpleAssignmentExpression, SyntaxKind.CoalesceAssignmentExpression);
+            nodes.Add(nodeContext => AnalyzeAnonymousObject(nodeContext, parameters), SyntaxKind.AnonymousObjectCreationExpression);
+            nodes.Add(nodeContext => AnalyzeInvocation(nodeContext, parameters), SyntaxKind.InvocationExpression);
+            nodes.Add(nodeContext => AnalyzeCollectionInitializer(nodeContext, parameters), SyntaxKind.CollectionInitializerExpression);
+            nodes.Register(compilationStart);
         });
     }
 
-    private static void AnalyzeAssignment(OperationAnalysisContext context, RequestParameterContext parameters)
+    /// <summary>
+    /// <c>body.PendingDays = 3</c>, <c>{ PendingDays = 3 }</c>, <c>["pending_days"] = 3</c>: asked of its operation only
+    /// when the assigned name is one a parameter can have, or is an indexer's.
+    /// </summary>
+    private static void AnalyzeAssignment(TreeNodeContext context, RequestParameterContext parameters, KmsTreeGate gate)
     {
-        var assignment = (IAssignmentOperation)context.Operation;
+        var left = ((AssignmentExpressionSyntax)context.Node).Left;
+        if ((left is ElementAccessExpressionSyntax or ImplicitElementAccessSyntax
+                || (SyntaxNames.LastName(left) is { } name && gate.IsRequestName(name, context.CancellationToken)))
+            && context.SemanticModel.GetOperation(context.Node, context.CancellationToken) is IAssignmentOperation assignment)
+        {
+            CheckAssignment(context, parameters, assignment);
+        }
+    }
+
+    /// <summary><c>new { pending_days = 3 }</c>: each member is an assignment of the anonymous type's property.</summary>
+    private static void AnalyzeAnonymousObject(TreeNodeContext context, RequestParameterContext parameters)
+    {
+        if (context.SemanticModel.GetOperation(context.Node, context.CancellationToken) is IAnonymousObjectCreationOperation creation)
+        {
+            foreach (var initializer in creation.Initializers)
+            {
+                if (initializer is IAssignmentOperation assignment)
+                {
+                    CheckAssignment(context, parameters, assignment);
+                }
+            }
+        }
+    }
+
+    private static void CheckAssignment(TreeNodeContext context, RequestParameterContext parameters, IAssignmentOperation assignment)
+    {
         if (assignment.Target is IPropertyReferenceOperation property
             && ConstantParameterValue.MayBe(assignment.Value)
             && parameters.ParameterOf(property) is { } parameter)
@@ -51,9 +87,34 @@ public sealed class RequestParameterAnalyzer : DiagnosticAnalyzer
         }
     }
 
-    private static void AnalyzeInvocation(OperationAnalysisContext context, RequestParameterContext parameters)
+    /// <summary><c>WithRetry(…, maxRetries, …)</c> and <c>dictionary.Add("pending_days", 3)</c>.</summary>
+    private static void AnalyzeInvocation(TreeNodeContext context, RequestParameterContext parameters)
     {
-        var invocation = (IInvocationOperation)context.Operation;
+        if (SyntaxNames.LastName(((InvocationExpressionSyntax)context.Node).Expression) is WellKnownMemberNames.WithRetry or "Add"
+            && context.SemanticModel.GetOperation(context.Node, context.CancellationToken) is IInvocationOperation invocation)
+        {
+            CheckInvocation(context, parameters, invocation);
+        }
+    }
+
+    /// <summary><c>{ { "pending_days", 3 } }</c>: each element with two values is an implicit call of <c>Add</c>.</summary>
+    private static void AnalyzeCollectionInitializer(TreeNodeContext context, RequestParameterContext parameters)
+    {
+        if (((InitializerExpressionSyntax)context.Node).Expressions.Any(SyntaxKind.ComplexElementInitializerExpression)
+            && context.SemanticModel.GetOperation(context.Node, context.CancellationToken) is IObjectOrCollectionInitializerOperation initializer)
+        {
+            foreach (var element in initializer.Initializers)
+            {
+                if (element is IInvocationOperation invocation)
+                {
+                    CheckInvocation(context, parameters, invocation);
+                }
+            }
+        }
+    }
+
+    private static void CheckInvocation(TreeNodeContext context, RequestParameterContext parameters, IInvocationOperation invocation)
+    {
         var method = invocation.TargetMethod;
         if (parameters.IsWithRetry(method))
         {
@@ -90,7 +151,7 @@ public sealed class RequestParameterAnalyzer : DiagnosticAnalyzer
         return null;
     }
 
-    private static void Check(OperationAnalysisContext context, RequestParameter parameter, IOperation valueOperation)
+    private static void Check(TreeNodeContext context, RequestParameter parameter, IOperation valueOperation)
     {
         if (ConstantParameterValue.From(valueOperation) is not { } value)
         {
@@ -113,7 +174,7 @@ public sealed class RequestParameterAnalyzer : DiagnosticAnalyzer
         }
     }
 
-    private static void CheckInteger(OperationAnalysisContext context, RequestParameter parameter, IntegerConstraint constraint, ConstantParameterValue value)
+    private static void CheckInteger(TreeNodeContext context, RequestParameter parameter, IntegerConstraint constraint, ConstantParameterValue value)
     {
         long number;
         if (value.Kind == ConstantKind.Integer)
@@ -160,7 +221,7 @@ public sealed class RequestParameterAnalyzer : DiagnosticAnalyzer
         Report(context, parameter, value, shown, fix.ToImmutable(), belowMin: number < constraint.Min);
     }
 
-    private static void Report(OperationAnalysisContext context, RequestParameter parameter, ConstantParameterValue value, string shownValue, ImmutableDictionary<string, string?> fix, bool belowMin = false)
+    private static void Report(TreeNodeContext context, RequestParameter parameter, ConstantParameterValue value, string shownValue, ImmutableDictionary<string, string?> fix, bool belowMin = false)
     {
         // Asked only for a value that breaks a limit: a team may live with a limit the service changed before this package.
         if (new ConfiguredCodeLists(context.Options).Contains(value.Carrier.Syntax.SyntaxTree, KmsOptions.UncheckedParameters, parameter.Name))

@@ -1,0 +1,127 @@
+using System.Collections.Generic;
+using System.Runtime.CompilerServices;
+using System.Threading;
+using Microsoft.CodeAnalysis;
+
+namespace Kms.Analyzers;
+
+/// <summary>
+/// Decides, once per file and for every rule, whether a file can matter: it must contain a word of
+/// <see cref="RuleWords"/> (SDK names only where the compilation has the SDK; the most generic body properties only
+/// where a global using imports a KMS namespace), or a word another file of the compilation declares
+/// (<see cref="DeclaredWords"/>). Shared by the rules through the compilation, so each file's text is read once however
+/// many rules ask.
+/// </summary>
+internal sealed class KmsTreeGate
+{
+    private const int Unread = 0;
+    private const int Absent = 1;
+    private const int Present = 2;
+
+    private static readonly ConditionalWeakTable<Compilation, KmsTreeGate> Gates = new();
+    private static readonly ConditionalWeakTable<Compilation, KmsTreeGate>.CreateValueCallback Create = static compilation => new KmsTreeGate(compilation);
+
+    private readonly Compilation compilation;
+    private readonly bool hasSdk;
+    private readonly object declaredLock = new();
+    private Declarations? declarations;
+
+    private KmsTreeGate(Compilation compilation)
+    {
+        this.compilation = compilation;
+        foreach (var _ in compilation.GlobalNamespace.GetMembers("HuaweiCloud"))
+        {
+            hasSdk = true;
+            break;
+        }
+    }
+
+    public static KmsTreeGate For(Compilation compilation) => Gates.GetValue(compilation, Create);
+
+    /// <summary>Whether any rule can find anything in <paramref name="tree"/>.</summary>
+    public bool Admits(SyntaxTree tree, CancellationToken cancellationToken)
+    {
+        var found = TreeWords.Of(tree);
+        if (AdmitsByItself(found))
+        {
+            return true;
+        }
+
+        var declared = Declared(cancellationToken);
+        return (hasSdk && (found & WordKinds.GenericSdk) != 0 && declared.Words.KmsNamespaceImportedGlobally)
+               || declared.Mentions(tree, cancellationToken);
+    }
+
+    /// <summary>Whether an assigned member's name can be a request parameter's: a body property, a JSON name, a declared word.</summary>
+    public bool IsRequestName(string name, CancellationToken cancellationToken)
+        => RuleWords.IsRequestWord(name) || Declared(cancellationToken).Words.Table?.Find(name) is WordKinds.Declared;
+
+    private bool AdmitsByItself(WordKinds found) => (found & WordKinds.Kms) != 0 || (hasSdk && (found & WordKinds.Sdk) != 0);
+
+    private Declarations Declared(CancellationToken cancellationToken)
+    {
+        if (Volatile.Read(ref declarations) is { } ready)
+        {
+            return ready;
+        }
+
+        // A walk of the declarations only: short, so the rules that wait for it lose little.
+        lock (declaredLock)
+        {
+            return declarations ??= new Declarations(
+                DeclaredWords.Collect(compilation.SyntaxTrees, word => AdmitsByItself(RuleWords.Fixed.Find(word)), cancellationToken),
+                compilation.SyntaxTrees);
+        }
+    }
+
+    /// <summary>
+    /// The declared words, and for each file whether it mentions one: read once per file for all rules, kept in an
+    /// array by the file's position, so asking again costs a lookup and no allocation.
+    /// </summary>
+    private sealed class Declarations
+    {
+        private readonly Dictionary<SyntaxTree, int> positions = new();
+        private readonly int[] mentions;
+
+        public Declarations(DeclaredWords words, IEnumerable<SyntaxTree> trees)
+        {
+            Words = words;
+            if (words.Table is not null)
+            {
+                foreach (var tree in trees)
+                {
+                    positions.Add(tree, positions.Count);
+                }
+            }
+
+            mentions = new int[positions.Count];
+        }
+
+        public DeclaredWords Words { get; }
+
+        public bool Mentions(SyntaxTree tree, CancellationToken cancellationToken)
+        {
+            if (Words.Table is null)
+            {
+                return false;
+            }
+
+            if (!positions.TryGetValue(tree, out var position))
+            {
+                return Read(tree, cancellationToken); // not a tree of the compilation: read, not kept
+            }
+
+            var known = Volatile.Read(ref mentions[position]);
+            if (known == Unread)
+            {
+                known = Read(tree, cancellationToken) ? Present : Absent;
+                Volatile.Write(ref mentions[position], known); // rules reading at once find the same answer
+            }
+
+            return known == Present;
+        }
+
+        private bool Read(SyntaxTree tree, CancellationToken cancellationToken)
+            => SourceScan.Find(tree.TryGetText(out var text) ? text : tree.GetText(cancellationToken), Words.Table!, WordKinds.Declared, cancellationToken) != WordKinds.None;
+    }
+}

@@ -1,0 +1,42 @@
+using System.Runtime.CompilerServices;
+using Microsoft.CodeAnalysis;
+
+namespace Kms.Analyzers;
+
+/// <summary>
+/// The kinds of rule words one file contains, read once per syntax tree: an unchanged tree keeps its answer across the
+/// compilations an editor makes. The answers are shared instances, so a file costs its scan and a weak-table entry.
+/// </summary>
+internal static class TreeWords
+{
+    private static readonly ConditionalWeakTable<SyntaxTree, Answer> Cache = new();
+    private static readonly ConditionalWeakTable<SyntaxTree, Answer>.CreateValueCallback Read = ReadTree;
+    private static readonly Answer[] Answers = CreateAnswers();
+
+    public static WordKinds Of(SyntaxTree tree) => Cache.GetValue(tree, Read).Found;
+
+    private static Answer ReadTree(SyntaxTree tree)
+    {
+        var text = tree.TryGetText(out var cached) ? cached : tree.GetText();
+        return Answers[(int)SourceScan.Find(text, RuleWords.Fixed, WordKinds.Kms | WordKinds.Sdk | WordKinds.GenericSdk, default)];
+    }
+
+    private static Answer[] CreateAnswers()
+    {
+        var answers = new Answer[(int)(WordKinds.Kms | WordKinds.Sdk | WordKinds.GenericSdk) + 1];
+        for (var kinds = 0; kinds < answers.Length; kinds++)
+        {
+            answers[kinds] = new Answer((WordKinds)kinds);
+        }
+
+        return answers;
+    }
+
+    /// <summary>A boxed <see cref="WordKinds"/>: the weak table holds reference types.</summary>
+    private sealed class Answer
+    {
+        public Answer(WordKinds found) => Found = found;
+
+        public WordKinds Found { get; }
+    }
+}

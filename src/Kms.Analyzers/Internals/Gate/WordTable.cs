@@ -1,0 +1,111 @@
+using System.Collections.Generic;
+
+namespace Kms.Analyzers;
+
+/// <summary>What a word found in a file says about it.</summary>
+[System.Flags]
+internal enum WordKinds : byte
+{
+    None = 0,
+
+    /// <summary>A word that can matter without the SDK: "kms" in any case, a KMS request JSON name.</summary>
+    Kms = 1,
+
+    /// <summary>A name that matters only when the compilation has the HuaweiCloud SDK: ErrorCode, WithRetry, a body property.</summary>
+    Sdk = 2,
+
+    /// <summary>
+    /// An SDK body property as generic as <c>Limit</c>, <c>Key</c> or <c>Value</c>: it matters only where the file, or a
+    /// global using, names a KMS namespace.
+    /// </summary>
+    GenericSdk = 4,
+
+    /// <summary>A word the compilation's own files declare (the type of a code constant, a JSON-named property, an alias).</summary>
+    Declared = 8,
+}
+
+/// <summary>
+/// A set of whole identifiers, looked up by the hash <see cref="SourceScan"/> computes while it reads a file, so that
+/// finding a word costs no string. Open addressing over the hashes; a hash collision only admits a file that did not
+/// need analysis, never the reverse.
+/// </summary>
+internal sealed class WordTable
+{
+    private readonly uint[] keys;
+    private readonly WordKinds[] kinds;
+    private readonly int mask;
+
+    public WordTable(IReadOnlyCollection<KeyValuePair<string, WordKinds>> words)
+    {
+        var size = 64;
+        while (size < words.Count * 4)
+        {
+            size *= 2;
+        }
+
+        keys = new uint[size];
+        kinds = new WordKinds[size];
+        mask = size - 1;
+        foreach (var word in words)
+        {
+            var key = Key(word.Key);
+            var slot = (int)key & mask;
+            while (keys[slot] != 0 && keys[slot] != key)
+            {
+                slot = (slot + 1) & mask;
+            }
+
+            keys[slot] = key;
+            kinds[slot] |= word.Value;
+        }
+    }
+
+    /// <summary>What a whole identifier of <paramref name="length"/> characters with running hash <paramref name="hash"/> is, if it is a word.</summary>
+    public WordKinds Find(uint hash, int length)
+    {
+        var key = Key(hash, length);
+        for (var slot = (int)key & mask; keys[slot] != 0; slot = (slot + 1) & mask)
+        {
+            if (keys[slot] == key)
+            {
+                return kinds[slot];
+            }
+        }
+
+        return WordKinds.None;
+    }
+
+    /// <summary>What <paramref name="name"/> is, if it is a word.</summary>
+    public WordKinds Find(string name)
+    {
+        var hash = EmptyHash;
+        foreach (var c in name)
+        {
+            hash = Next(hash, c);
+        }
+
+        return Find(hash, name.Length);
+    }
+
+    /// <summary>The running hash of one more character: FNV-1a over UTF-16 code units.</summary>
+    public static uint Next(uint hash, char c) => (hash ^ c) * 16777619u;
+
+    public const uint EmptyHash = 2166136261u;
+
+    private static uint Key(string word)
+    {
+        var hash = EmptyHash;
+        foreach (var c in word)
+        {
+            hash = Next(hash, c);
+        }
+
+        return Key(hash, word.Length);
+    }
+
+    private static uint Key(uint hash, int length)
+    {
+        var key = (hash ^ ((uint)length * 2654435761u)) * 2246822519u;
+        return key == 0 ? 1 : key;
+    }
+}

@@ -1,0 +1,224 @@
+using System.Threading.Tasks;
+using Kms.Analyzers.Tests.Infrastructure;
+using Xunit;
+
+namespace Kms.Analyzers.Tests;
+
+/// <summary>
+/// The rules read only files that could matter to them (<c>KmsTreeGate</c>). A file may matter through a word it does
+/// not spell: a code constant, a JSON-named property, an alias or a global using declared in another file. Each case
+/// here has its use in a file that says neither "kms" nor any SDK name the rules read, so only the compilation's
+/// declared words let it in.
+/// </summary>
+public sealed class CrossFileTests
+{
+    private const string CodesFile = """
+        public static class Codes
+        {
+            public const string Disabled = "KMS.0209";
+            public const string Folded = Disabled + "";
+        }
+
+        public static class Labels
+        {
+            public const string Disabled = "off";
+        }
+
+        public sealed class StoreException : System.Exception
+        {
+            public string Code { get; set; } = "";
+        }
+        """;
+
+    [Fact]
+    public Task A_code_constant_from_another_file_decides_a_Polly_retry() => RetryAsync("""
+        using Polly;
+
+        static class Policies
+        {
+            public static readonly Policy Retry = Policy.Handle<StoreException>(e => e.Code == {|KMS003:Codes.Disabled|} || e.Code == Labels.Disabled).Retry(3);
+        }
+        """);
+
+    [Fact]
+    public Task A_code_constant_from_another_file_in_a_catch_filter_of_a_retry_loop() => RetryAsync("""
+        static class Loop
+        {
+            public static void Run(System.Action call)
+            {
+                for (var attempt = 0; attempt < 3; attempt++)
+                {
+                    try
+                    {
+                        call();
+                        return;
+                    }
+                    catch (StoreException e) when (e.Code == {|KMS003:Codes.Folded|})
+                    {
+                    }
+                }
+            }
+        }
+        """);
+
+    [Fact]
+    public Task A_code_constant_from_another_file_as_a_case_of_a_retry_decision() => RetryAsync("""
+        static class Decisions
+        {
+            public static bool IsRetryable(string code)
+            {
+                switch (code)
+                {
+                    case {|KMS003:Codes.Disabled|}:
+                        return true;
+                    case Labels.Disabled:
+                        return true;
+                    default:
+                        return false;
+                }
+            }
+        }
+        """);
+
+    [Fact]
+    public async Task A_configured_retry_name_with_a_code_from_another_file()
+    {
+        var test = new KmsTest<NonTransientRetryAnalyzer, NonTransientRetryCodeFixProvider>
+        {
+            TestState = { Sources = { ("/0/Codes.cs", CodesFile), ("/0/Decisions.cs", "static class Decisions { public static bool IsResilientFailure(string code) => code == {|KMS003:Codes.Disabled|}; public static bool IsFatal(string code) => code == Codes.Disabled; }") } },
+        }.WithSdk().WithPolly().WithEditorConfig("kms_analyzers.retry_method_names = Resilient");
+        await test.RunAsync();
+    }
+
+    [Fact]
+    public Task Catalog_names_imported_by_a_global_using_static() => RetryAsync(
+        "static class Decisions { public static bool IsTransient(string code) => code == {|KMS003:KeyDisabled|} || code == InternalError; }",
+        "global using static Kms.ErrorCodes.KmsErrorCodes;");
+
+    [Fact]
+    public async Task The_users_constants_imported_by_a_global_using_static()
+    {
+        var test = new KmsTest<NonTransientRetryAnalyzer, NonTransientRetryCodeFixProvider>
+        {
+            TestState =
+            {
+                Sources =
+                {
+                    ("Usings.cs", "global using static Codes;"),
+                    ("Codes.cs", CodesFile),
+                    ("Decisions.cs", "static class Decisions { public static bool IsTransient(string code) => code == {|KMS003:Disabled|}; }"),
+                },
+            },
+        }.WithSdk().WithPolly();
+        await test.RunAsync();
+    }
+
+    [Fact]
+    public Task The_catalog_through_a_global_alias() => RetryAsync(
+        "static class Decisions { public static bool IsTransient(string code) => code == {|KMS003:Catalog.KeyDisabled|}; }",
+        "global using Catalog = Kms.ErrorCodes.KmsErrorCodes;");
+
+    [Fact]
+    public async Task A_code_constant_from_another_file_tested_on_the_wrong_exception()
+    {
+        var test = new KmsTest<ErrorCodeArrivalAnalyzer, ErrorCodeArrivalCodeFixProvider>
+        {
+            TestState =
+            {
+                Sources =
+                {
+                    ("Codes.cs", CodesFile),
+                    ("Handler.cs", "using HuaweiCloud.SDK.Core; static class Handler { public static bool Disabled(ServerResponseException e) => e.ErrorCode == {|KMS006:Codes.Disabled|}; }"),
+                },
+            },
+        }.WithSdk();
+        await test.RunAsync();
+    }
+
+    [Fact]
+    public async Task JSON_named_properties_declared_in_one_file_and_set_in_another()
+    {
+        var test = new KmsTest<RequestParameterAnalyzer, RequestParameterCodeFixProvider>
+        {
+            TestState =
+            {
+                Sources =
+                {
+                    ("Bodies.cs", """
+                        using System.Text.Json.Serialization;
+
+                        public sealed class Deletion
+                        {
+                            [JsonPropertyName("pending_days")]
+                            public int Days { get; set; }
+
+                            [JsonPropertyName("note")]
+                            public int Note { get; set; }
+                        }
+
+                        public sealed record Rotation([property: JsonPropertyName("rotation_interval")] int Every);
+
+                        public static class Keys
+                        {
+                            public const string Days = "pending_days";
+                        }
+                        """),
+                    ("Requests.cs", """
+                        using System.Collections.Generic;
+
+                        static class Requests
+                        {
+                            public static Deletion Soon() => new Deletion { Days = {|KMS004:3|}, Note = 3 };
+
+                            public static Rotation Often(Rotation rotation) => rotation with { Every = {|KMS004:7|} };
+
+                            public static Dictionary<string, object> Rest() => new Dictionary<string, object> { [Keys.Days] = {|KMS004:2|} };
+                        }
+                        """),
+                },
+            },
+        }.WithSdk();
+        await test.RunAsync();
+    }
+
+    [Fact]
+    public async Task A_generic_body_property_where_a_global_using_imports_the_models()
+    {
+        var test = new KmsTest<RequestParameterAnalyzer, RequestParameterCodeFixProvider>
+        {
+            TestState =
+            {
+                Sources =
+                {
+                    ("Usings.cs", "global using HuaweiCloud.SDK.Kms.V2.Model;"),
+                    ("Paging.cs", "static class Paging { public static void Set(ListKeysRequestBody body) { body.Limit = {|KMS004:\"2001\"|}; } }"),
+                },
+            },
+        }.WithSdk();
+        await test.RunAsync();
+    }
+
+    [Fact]
+    public async Task A_code_literal_across_the_scans_chunk_boundary_and_one_spelled_with_escapes()
+    {
+        const string declaration = "class C { string A = \"";
+        var padding = "// " + new string('x', 4093 - declaration.Length - "// \n".Length) + "\n";
+        var source = padding + "class C { string A = {|KMS001:\"KMS.0205\"|}; }\n";
+        var code = (padding + declaration + "KMS.0205").IndexOf("KMS.0205", System.StringComparison.Ordinal);
+        Assert.Equal(4093, code); // "KMS" in the first 4,096-character chunk, ".0205" in the next
+        var test = new KmsTest<ErrorCodeLiteralAnalyzer, ErrorCodeLiteralCodeFixProvider>
+        {
+            TestState = { Sources = { ("Padded.cs", source), ("Escaped.cs", "class D { string B = {|KMS001:\"\\u004B\\u004D\\u0053.0205\"|}; }") } },
+        };
+        await test.RunAsync();
+    }
+
+    private static async Task RetryAsync(string decisions, string codes = CodesFile)
+    {
+        var test = new KmsTest<NonTransientRetryAnalyzer, NonTransientRetryCodeFixProvider>
+        {
+            TestState = { Sources = { ("Codes.cs", codes), ("Decisions.cs", decisions) } },
+        }.WithSdk().WithPolly();
+        await test.RunAsync();
+    }
+}
