@@ -81,14 +81,10 @@ public sealed class CrossFileTests
         """);
 
     [Fact]
-    public async Task A_configured_retry_name_with_a_code_from_another_file()
-    {
-        var test = new KmsTest<NonTransientRetryAnalyzer, NonTransientRetryCodeFixProvider>
-        {
-            TestState = { Sources = { ("/0/Codes.cs", CodesFile), ("/0/Decisions.cs", "static class Decisions { public static bool IsResilientFailure(string code) => code == {|KMS003:Codes.Disabled|}; public static bool IsFatal(string code) => code == Codes.Disabled; }") } },
-        }.WithSdk().WithPolly().WithEditorConfig("kms_analyzers.retry_method_names = Resilient");
-        await test.RunAsync();
-    }
+    public Task A_configured_retry_name_with_a_code_from_another_file() => RunAsync<NonTransientRetryAnalyzer, NonTransientRetryCodeFixProvider>(
+        "kms_analyzers.retry_method_names = Resilient",
+        ("/0/Codes.cs", CodesFile),
+        ("/0/Decisions.cs", "static class Decisions { public static bool IsResilientFailure(string code) => code == {|KMS003:Codes.Disabled|}; public static bool IsFatal(string code) => code == Codes.Disabled; }"));
 
     [Fact]
     public Task Catalog_names_imported_by_a_global_using_static() => RetryAsync(
@@ -96,22 +92,11 @@ public sealed class CrossFileTests
         "global using static Kms.ErrorCodes.KmsErrorCodes;");
 
     [Fact]
-    public async Task The_users_constants_imported_by_a_global_using_static()
-    {
-        var test = new KmsTest<NonTransientRetryAnalyzer, NonTransientRetryCodeFixProvider>
-        {
-            TestState =
-            {
-                Sources =
-                {
-                    ("Usings.cs", "global using static Codes;"),
-                    ("Codes.cs", CodesFile),
-                    ("Decisions.cs", "static class Decisions { public static bool IsTransient(string code) => code == {|KMS003:Disabled|}; }"),
-                },
-            },
-        }.WithSdk().WithPolly();
-        await test.RunAsync();
-    }
+    public Task The_users_constants_imported_by_a_global_using_static() => RunAsync<NonTransientRetryAnalyzer, NonTransientRetryCodeFixProvider>(
+        null,
+        ("Usings.cs", "global using static Codes;"),
+        ("Codes.cs", CodesFile),
+        ("Decisions.cs", "static class Decisions { public static bool IsTransient(string code) => code == {|KMS003:Disabled|}; }"));
 
     [Fact]
     public Task The_catalog_through_a_global_alias() => RetryAsync(
@@ -119,84 +104,51 @@ public sealed class CrossFileTests
         "global using Catalog = Kms.ErrorCodes.KmsErrorCodes;");
 
     [Fact]
-    public async Task A_code_constant_from_another_file_tested_on_the_wrong_exception()
-    {
-        var test = new KmsTest<ErrorCodeArrivalAnalyzer, ErrorCodeArrivalCodeFixProvider>
-        {
-            TestState =
-            {
-                Sources =
-                {
-                    ("Codes.cs", CodesFile),
-                    ("Handler.cs", "using HuaweiCloud.SDK.Core; static class Handler { public static bool Disabled(ServerResponseException e) => e.ErrorCode == {|KMS006:Codes.Disabled|}; }"),
-                },
-            },
-        }.WithSdk();
-        await test.RunAsync();
-    }
+    public Task A_code_constant_from_another_file_tested_on_the_wrong_exception() => RunAsync<ErrorCodeArrivalAnalyzer, ErrorCodeArrivalCodeFixProvider>(
+        null,
+        ("Codes.cs", CodesFile),
+        ("Handler.cs", "using HuaweiCloud.SDK.Core; static class Handler { public static bool Disabled(ServerResponseException e) => e.ErrorCode == {|KMS006:Codes.Disabled|}; }"));
 
     [Fact]
-    public async Task JSON_named_properties_declared_in_one_file_and_set_in_another()
-    {
-        var test = new KmsTest<RequestParameterAnalyzer, RequestParameterCodeFixProvider>
+    public Task JSON_named_properties_declared_in_one_file_and_set_in_another() => RunAsync<RequestParameterAnalyzer, RequestParameterCodeFixProvider>(
+        null,
+        ("Bodies.cs", """
+        using System.Text.Json.Serialization;
+
+        public sealed class Deletion
         {
-            TestState =
-            {
-                Sources =
-                {
-                    ("Bodies.cs", """
-                        using System.Text.Json.Serialization;
+            [JsonPropertyName("pending_days")]
+            public int Days { get; set; }
 
-                        public sealed class Deletion
-                        {
-                            [JsonPropertyName("pending_days")]
-                            public int Days { get; set; }
+            [JsonPropertyName("note")]
+            public int Note { get; set; }
+        }
 
-                            [JsonPropertyName("note")]
-                            public int Note { get; set; }
-                        }
+        public sealed record Rotation([property: JsonPropertyName("rotation_interval")] int Every);
 
-                        public sealed record Rotation([property: JsonPropertyName("rotation_interval")] int Every);
+        public static class Keys
+        {
+            public const string Days = "pending_days";
+        }
+        """),
+        ("Requests.cs", """
+        using System.Collections.Generic;
 
-                        public static class Keys
-                        {
-                            public const string Days = "pending_days";
-                        }
-                        """),
-                    ("Requests.cs", """
-                        using System.Collections.Generic;
+        static class Requests
+        {
+            public static Deletion Soon() => new Deletion { Days = {|KMS004:3|}, Note = 3 };
 
-                        static class Requests
-                        {
-                            public static Deletion Soon() => new Deletion { Days = {|KMS004:3|}, Note = 3 };
+            public static Rotation Often(Rotation rotation) => rotation with { Every = {|KMS004:7|} };
 
-                            public static Rotation Often(Rotation rotation) => rotation with { Every = {|KMS004:7|} };
-
-                            public static Dictionary<string, object> Rest() => new Dictionary<string, object> { [Keys.Days] = {|KMS004:2|} };
-                        }
-                        """),
-                },
-            },
-        }.WithSdk();
-        await test.RunAsync();
-    }
+            public static Dictionary<string, object> Rest() => new Dictionary<string, object> { [Keys.Days] = {|KMS004:2|} };
+        }
+        """));
 
     [Fact]
-    public async Task A_generic_body_property_where_a_global_using_imports_the_models()
-    {
-        var test = new KmsTest<RequestParameterAnalyzer, RequestParameterCodeFixProvider>
-        {
-            TestState =
-            {
-                Sources =
-                {
-                    ("Usings.cs", "global using HuaweiCloud.SDK.Kms.V2.Model;"),
-                    ("Paging.cs", "static class Paging { public static void Set(ListKeysRequestBody body) { body.Limit = {|KMS004:\"2001\"|}; } }"),
-                },
-            },
-        }.WithSdk();
-        await test.RunAsync();
-    }
+    public Task A_generic_body_property_where_a_global_using_imports_the_models() => RunAsync<RequestParameterAnalyzer, RequestParameterCodeFixProvider>(
+        null,
+        ("Usings.cs", "global using HuaweiCloud.SDK.Kms.V2.Model;"),
+        ("Paging.cs", "static class Paging { public static void Set(ListKeysRequestBody body) { body.Limit = {|KMS004:\"2001\"|}; } }"));
 
     [Fact]
     public async Task A_code_literal_across_the_scans_chunk_boundary_and_one_spelled_with_escapes()
@@ -213,12 +165,19 @@ public sealed class CrossFileTests
         await test.RunAsync();
     }
 
-    private static async Task RetryAsync(string decisions, string codes = CodesFile)
+    private static Task RetryAsync(string decisions, string codes = CodesFile)
+        => RunAsync<NonTransientRetryAnalyzer, NonTransientRetryCodeFixProvider>(null, ("Codes.cs", codes), ("Decisions.cs", decisions));
+
+    private static Task RunAsync<TAnalyzer, TCodeFix>(string? editorConfig, params (string Name, string Source)[] sources)
+        where TAnalyzer : Microsoft.CodeAnalysis.Diagnostics.DiagnosticAnalyzer, new()
+        where TCodeFix : Microsoft.CodeAnalysis.CodeFixes.CodeFixProvider, new()
     {
-        var test = new KmsTest<NonTransientRetryAnalyzer, NonTransientRetryCodeFixProvider>
+        var test = new KmsTest<TAnalyzer, TCodeFix>().WithSdk().WithPolly();
+        foreach (var source in sources)
         {
-            TestState = { Sources = { ("Codes.cs", codes), ("Decisions.cs", decisions) } },
-        }.WithSdk().WithPolly();
-        await test.RunAsync();
+            test.TestState.Sources.Add(source);
+        }
+
+        return (editorConfig is null ? test : test.WithEditorConfig(editorConfig)).RunAsync();
     }
 }
