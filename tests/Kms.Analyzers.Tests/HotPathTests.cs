@@ -18,9 +18,6 @@ namespace Kms.Analyzers.Tests;
 /// </summary>
 public sealed class HotPathTests
 {
-    /// <summary>What the gate may keep per file it has read: the weak-table entry that lets an editor skip it next time.</summary>
-    private const int CacheEntryBytesPerFile = 64;
-
     [Fact]
     public async Task A_plain_file_costs_one_reading_and_then_nothing()
     {
@@ -31,12 +28,15 @@ public sealed class HotPathTests
         var onCode = AnalyzerHarness.Analyzers.Where(a => RunsOnCode(a, compilation)).ToList();
         Assert.Equal(new[] { nameof(OptionValueAnalyzer) }, AnalyzerHarness.Analyzers.Except(onCode).Select(a => a.GetType().Name)); // it reads options once per compilation
 
-        // The first file: JIT, and the compilation's one look at what its files declare.
-        CallbackReplay.Run(onCode.ToImmutableArray(), compilation, plain.Take(1).ToList(), doNothing: false);
-        var firstReading = CallbackReplay.Run(onCode.ToImmutableArray(), compilation, plain.Skip(1).ToList(), doNothing: false);
-        var perFile = firstReading.Bytes / (plain.Count - 1);
-        Assert.Equal(0, firstReading.Reported);
-        Assert.InRange(perFile, 0, CacheEntryBytesPerFile);
+        // The first file: JIT, and the compilation's one look at what its files declare. Then each file's first reading
+        // by itself: it allocates nothing but the gate's weak-table entry (a native handle). The table's own arrays grow
+        // in steps, shared by every test, and are charged to whichever file's reading makes them grow, so the test
+        // asks that the typical file (the median) allocates nothing, not that the sum does.
+        var analyzers = onCode.ToImmutableArray();
+        CallbackReplay.Run(analyzers, compilation, plain.Take(1).ToList(), doNothing: false);
+        var firstReadings = plain.Skip(1).Select(tree => CallbackReplay.Run(analyzers, compilation, new[] { tree }, doNothing: false)).ToList();
+        Assert.All(firstReadings, reading => Assert.Equal(0, reading.Reported));
+        Assert.Equal(0L, firstReadings.Select(reading => reading.Bytes).OrderBy(bytes => bytes).ElementAt(firstReadings.Count / 2));
 
         foreach (var analyzer in onCode)
         {

@@ -1,6 +1,5 @@
 using System;
 using System.Collections.Generic;
-using System.Collections.Immutable;
 using System.Threading;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
@@ -18,9 +17,7 @@ internal sealed class GatedNodeActions
 {
     private readonly Dictionary<SyntaxKind, List<Action<TreeNodeContext>>> actionsByKind = new();
 
-    public void Add(Action<TreeNodeContext> action, params SyntaxKind[] kinds) => Add(action, ImmutableArray.Create(kinds));
-
-    public void Add(Action<TreeNodeContext> action, ImmutableArray<SyntaxKind> kinds)
+    public void Add(Action<TreeNodeContext> action, params SyntaxKind[] kinds)
     {
         foreach (var kind in kinds)
         {

@@ -122,6 +122,6 @@ internal sealed class KmsTreeGate
         }
 
         private bool Read(SyntaxTree tree, CancellationToken cancellationToken)
-            => SourceScan.Find(tree.TryGetText(out var text) ? text : tree.GetText(cancellationToken), Words.Table!, WordKinds.Declared, cancellationToken) != WordKinds.None;
+            => SourceScan.Find(tree, Words.Table!, WordKinds.Declared, cancellationToken) != WordKinds.None;
     }
 }

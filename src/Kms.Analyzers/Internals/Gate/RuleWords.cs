@@ -36,12 +36,9 @@ internal static class RuleWords
             Add(words, name, WordKinds.Kms);
         }
 
-        foreach (var parameter in RequestParameters.All)
+        foreach (var (property, isGeneric) in SdkPropertyNames())
         {
-            foreach (var sdkProperty in parameter.SdkProperties)
-            {
-                Add(words, PropertyName(sdkProperty), parameter.MatchedByJsonName ? WordKinds.Sdk : WordKinds.GenericSdk);
-            }
+            Add(words, property, isGeneric ? WordKinds.GenericSdk : WordKinds.Sdk);
         }
 
         Add(words, WellKnownMemberNames.ErrorCode, WordKinds.Sdk);
@@ -52,19 +49,28 @@ internal static class RuleWords
     private static HashSet<string> CreateRequestWords()
     {
         var names = new HashSet<string>(RequestJsonNames, StringComparer.Ordinal);
-        foreach (var parameter in RequestParameters.All)
+        foreach (var (property, _) in SdkPropertyNames())
         {
-            foreach (var sdkProperty in parameter.SdkProperties)
-            {
-                names.Add(PropertyName(sdkProperty));
-            }
+            names.Add(property);
         }
 
         return names;
     }
 
-    /// <summary><c>ListKeysRequestBody.Limit</c> → <c>Limit</c>.</summary>
-    private static string PropertyName(string sdkProperty) => sdkProperty.Substring(sdkProperty.IndexOf('.') + 1);
+    /// <summary>
+    /// Each SDK body property KMS004 checks (<c>ListKeysRequestBody.Limit</c> → <c>Limit</c>), and whether it is as
+    /// generic as its parameter's JSON name (a parameter not matched by JSON name alone).
+    /// </summary>
+    private static IEnumerable<(string Property, bool IsGeneric)> SdkPropertyNames()
+    {
+        foreach (var parameter in RequestParameters.All)
+        {
+            foreach (var sdkProperty in parameter.SdkProperties)
+            {
+                yield return (sdkProperty.Substring(sdkProperty.IndexOf('.') + 1), !parameter.MatchedByJsonName);
+            }
+        }
+    }
 
     private static void Add(Dictionary<string, WordKinds> words, string word, WordKinds kind)
         => words[word] = words.TryGetValue(word, out var kinds) ? kinds | kind : kind;

@@ -1,5 +1,6 @@
 using System;
 using System.Threading;
+using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Text;
 
 namespace Kms.Analyzers;
@@ -21,6 +22,10 @@ internal static class SourceScan
 
     // The ASCII characters of an identifier; every non-ASCII character counts as one too.
     private static readonly bool[] IdentifierAscii = CreateIdentifierAscii();
+
+    /// <summary>The words of <paramref name="table"/> in a file: its text as parsed (a tree built from nodes is written out once).</summary>
+    public static WordKinds Find(SyntaxTree tree, WordTable table, WordKinds enough, CancellationToken cancellationToken)
+        => Find(tree.TryGetText(out var text) ? text : tree.GetText(cancellationToken), table, enough, cancellationToken);
 
     /// <summary>
     /// The kinds of the words of <paramref name="table"/> in <paramref name="text"/>, and <see cref="WordKinds.Kms"/>

@@ -16,10 +16,7 @@ internal static class TreeWords
     public static WordKinds Of(SyntaxTree tree) => Cache.GetValue(tree, Read).Found;
 
     private static Answer ReadTree(SyntaxTree tree)
-    {
-        var text = tree.TryGetText(out var cached) ? cached : tree.GetText();
-        return Answers[(int)SourceScan.Find(text, RuleWords.Fixed, WordKinds.Kms | WordKinds.Sdk | WordKinds.GenericSdk, default)];
-    }
+        => Answers[(int)SourceScan.Find(tree, RuleWords.Fixed, WordKinds.Kms | WordKinds.Sdk | WordKinds.GenericSdk, default)];
 
     private static Answer[] CreateAnswers()
     {
