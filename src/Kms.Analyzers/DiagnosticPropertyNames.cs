@@ -6,8 +6,14 @@ internal static class DiagnosticPropertyNames
     /// <summary>Comma-separated <c>KmsErrorCodes</c> constant names to offer, best first.</summary>
     public const string ConstantNames = "ConstantNames";
 
-    /// <summary>KMS004: the nearest valid value as a literal of the carrier's type (<c>7</c>, <c>"7"</c>, <c>7L</c>).</summary>
+    /// <summary>
+    /// KMS004: the nearest valid value as a literal of the carrier's type (<c>7</c>, <c>"7"</c>, <c>7L</c>), or, with
+    /// <see cref="ReplaceSpan"/>, the SDK enum class's member that replaces that span (<c>KeySpecEnum.AES_256</c>).
+    /// </summary>
     public const string ValidLiteral = "ValidLiteral";
+
+    /// <summary>KMS004: the next nearest valid values after <see cref="ValidLiteral"/>, in its form, one a line, nearest first.</summary>
+    public const string OtherValidLiterals = "OtherValidLiterals";
 
     /// <summary>KMS004: the <c>KmsLimits</c> member expression holding that value, where one does.</summary>
     public const string ValidLimitsMember = "ValidLimitsMember";
@@ -24,7 +30,7 @@ internal static class DiagnosticPropertyNames
     /// </summary>
     public const string RetryMode = "RetryMode";
 
-    /// <summary>KMS005, KMS006: the node a fix replaces, as SpanProperty ("start,length").</summary>
+    /// <summary>KMS004 (an SDK enum class built from a value), KMS005, KMS006: the node a fix replaces, as SpanProperty ("start,length").</summary>
     public const string ReplaceSpan = "ReplaceSpan";
 
     /// <summary>KMS005, KMS006: the expression or type that replaces it.</summary>

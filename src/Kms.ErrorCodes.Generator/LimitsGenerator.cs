@@ -122,9 +122,15 @@ public sealed class LimitsGenerator : IIncrementalGenerator
                 return "new IntegerConstraint(" + Bound(row.Min) + ", " + Bound(row.Max) + ", " + Bound(row.Multiple)
                     + (row.Kind == "digits" ? ", plainDigits: true" : string.Empty) + ")";
             case "text":
+            case "bytes":
                 return "new TextConstraint(" + Bound(row.Min) + ", " + Bound(row.Max) + ", "
                     + (row.Characters.Length == 0 ? "null, null" : Literal(row.Characters) + ", " + Literal(row.CharactersText)) + ", "
-                    + (row.Forbidden.Length == 0 ? "null" : Literal(row.Forbidden)) + ")";
+                    + (row.Forbidden.Length == 0 ? "null" : Literal(row.Forbidden))
+                    + (row.Kind == "bytes" ? ", countsUtf8Bytes: true" : string.Empty) + ")";
+            case "enum":
+                return "new EnumConstraint(new[] { " + string.Join(", ", Array.ConvertAll(row.Values, Literal)) + " })";
+            case "items":
+                return "new ItemCountConstraint(" + Bound(row.Max) + ")";
             default:
                 return "new OperationsConstraint()";
         }

@@ -42,6 +42,9 @@ internal sealed class LimitsRow
 
     public string Forbidden { get; set; } = string.Empty;
 
+    /// <summary>An enum row's accepted values.</summary>
+    public string[] Values { get; set; } = Array.Empty<string>();
+
     public string Code { get; set; } = string.Empty;
 
     /// <summary>Whether the code's catalog text holds for this parameter (not older than the API reference).</summary>
@@ -73,8 +76,8 @@ internal sealed class LimitsConstant
 /// <summary><c>KmsRequestLimits.tsv</c> read and checked: its rows, the constants they define, and what is wrong with it.</summary>
 internal sealed class LimitsTable
 {
-    private const int ColumnCount = 13;
-    private static readonly string[] Kinds = { "integer", "digits", "text", "operations" };
+    private const int ColumnCount = 14;
+    private static readonly string[] Kinds = { "integer", "digits", "text", "bytes", "enum", "items", "operations" };
 
     public List<LimitsRow> Rows { get; } = new List<LimitsRow>();
 
@@ -88,9 +91,9 @@ internal sealed class LimitsTable
         var defined = new Dictionary<string, long>(StringComparer.Ordinal);
         foreach (var (lineNumber, cells) in TsvLines.DataRows(tsv))
         {
-            if (cells.Length != ColumnCount || Array.IndexOf(Kinds, cells[3]) < 0 || (cells[2] != "true" && cells[2] != "false") || cells[10].Length == 0 || (cells[11] != "quote" && cells[11] != "older"))
+            if (cells.Length != ColumnCount || Array.IndexOf(Kinds, cells[3]) < 0 || (cells[2] != "true" && cells[2] != "false") || cells[11].Length == 0 || (cells[12] != "quote" && cells[12] != "older") || ((cells[3] == "enum") != (cells[10].Length > 0)))
             {
-                table.Errors.Add(Where(lineNumber) + "expected Parameter, SdkProperties, ByJsonName (true/false), Kind (" + string.Join("/", Kinds) + "), Min, Max, Multiple, Characters, CharactersText, Forbidden, Code, CodeMessage (quote/older), Source");
+                table.Errors.Add(Where(lineNumber) + "expected Parameter, SdkProperties, ByJsonName (true/false), Kind (" + string.Join("/", Kinds) + "), Min, Max, Multiple, Characters, CharactersText, Forbidden, Values (enum rows only), Code, CodeMessage (quote/older), Source");
                 continue;
             }
 
@@ -103,9 +106,10 @@ internal sealed class LimitsTable
                 Characters = cells[7],
                 CharactersText = cells[8],
                 Forbidden = cells[9],
-                Code = cells[10],
-                QuotesCodeMessage = cells[11] == "quote",
-                Source = cells[12],
+                Values = cells[10].Split(new[] { ' ' }, StringSplitOptions.RemoveEmptyEntries),
+                Code = cells[11],
+                QuotesCodeMessage = cells[12] == "quote",
+                Source = cells[13],
             };
             row.Min = table.ReadBound(cells[4], "Min", row, lineNumber, defined);
             row.Max = table.ReadBound(cells[5], "Max", row, lineNumber, defined);
@@ -174,9 +178,9 @@ internal sealed class LimitsTable
 
     private static string Summary(string role, LimitsRow row)
     {
-        var isText = row.Kind == "text";
-        var what = role == "Min" ? (isText ? "Fewest characters of" : "Smallest accepted")
-            : role == "Max" ? (isText ? "Most characters of" : "Largest accepted")
+        var unit = row.Kind == "text" ? "characters" : row.Kind == "bytes" ? "UTF-8 bytes" : row.Kind == "items" ? "elements" : null;
+        var what = role == "Min" ? (unit is null ? "Smallest accepted" : "Fewest " + unit + " of")
+            : role == "Max" ? (unit is null ? "Largest accepted" : "Most " + unit + " of")
             : "Accepted values of";
         var parameter = "<c>" + Escape(row.Parameter) + "</c>";
         var carriers = row.SdkProperties.Length == 0 ? string.Empty : " (" + Escape(string.Join(", ", row.SdkProperties)) + ")";

@@ -68,6 +68,12 @@ internal static class WellKnownMemberNames
     /// <summary>The SDK invokers' retry.</summary>
     public const string WithRetry = "WithRetry";
 
+    /// <summary>The static lookup of the SDK's enum classes (<c>KeySpecEnum.FromValue("AES_256")</c>).</summary>
+    public const string FromValue = "FromValue";
+
+    /// <summary>The suffix of the SDK's nested enum classes' names (<c>KeySpecEnum</c>).</summary>
+    public const string EnumClassSuffix = "Enum";
+
     /// <summary>Polly v8's retry decision.</summary>
     public const string ShouldHandle = "ShouldHandle";
 

@@ -7,8 +7,9 @@ namespace Kms.Analyzers;
 
 /// <summary>
 /// KMS004: puts the nearest accepted value in place of the rejected one, in the same form (a string stays a
-/// string literal). A <c>const</c> reference is never rewritten silently: it gets its own fixes, the literal
-/// or the matching <c>KmsLimits</c> constant.
+/// string literal); for an enumeration, each of the nearest documented values, and for an SDK enum class built from
+/// a value, its static members in place of the whole expression. A <c>const</c> reference is never rewritten silently: it gets its own fixes, the
+/// literal or the matching <c>KmsLimits</c> constant.
 /// </summary>
 [ExportCodeFixProvider(LanguageNames.CSharp, Name = nameof(RequestParameterCodeFixProvider))]
 public sealed class RequestParameterCodeFixProvider : CatalogReplacementCodeFixProvider
@@ -26,13 +27,29 @@ public sealed class RequestParameterCodeFixProvider : CatalogReplacementCodeFixP
 
     internal override IEnumerable<(string EquivalenceKey, string Title, CatalogReplacement Replacement)> FixesOf(Diagnostic diagnostic)
     {
-        var span = diagnostic.Location.SourceSpan;
         var properties = diagnostic.Properties;
+
+        // An SDK enum class's member replaces the whole creation or lookup, not just the value.
+        var span = properties.TryGetValue(DiagnosticPropertyNames.ReplaceSpan, out var replaced) && SpanProperty.TryParse(replaced, out var whole)
+            ? whole
+            : diagnostic.Location.SourceSpan;
         if (properties.TryGetValue(DiagnosticPropertyNames.ValidLiteral, out var literal) && literal is not null)
         {
-            yield return properties.ContainsKey(DiagnosticPropertyNames.CarrierIsConstant)
-                ? (ReplaceConstantWithLiteralEquivalenceKey, "Replace the constant with " + literal, new CatalogReplacement(span, null, literal))
-                : (UseNearestValidValueEquivalenceKey, "Use " + literal, new CatalogReplacement(span, null, literal));
+            var isConstant = properties.ContainsKey(DiagnosticPropertyNames.CarrierIsConstant);
+            var literals = new List<string> { literal };
+            if (properties.TryGetValue(DiagnosticPropertyNames.OtherValidLiterals, out var others) && others is not null)
+            {
+                literals.AddRange(others.Split('\n'));
+            }
+
+            for (var rank = 0; rank < literals.Count; rank++)
+            {
+                var key = isConstant ? ReplaceConstantWithLiteralEquivalenceKey : UseNearestValidValueEquivalenceKey;
+                yield return (
+                    rank == 0 ? key : key + "." + rank.ToString(System.Globalization.CultureInfo.InvariantCulture),
+                    (isConstant ? "Replace the constant with " : "Use ") + literals[rank],
+                    new CatalogReplacement(span, null, literals[rank]));
+            }
         }
 
         if (properties.TryGetValue(DiagnosticPropertyNames.ValidLimitsMember, out var limitsMember) && limitsMember is not null)

@@ -7,7 +7,7 @@ namespace Kms.Analyzers;
 /// The words without which no rule can find anything in a file, from the rules' own tables: "kms" (every code
 /// literal, <c>KmsErrorCodes</c>, the SDK's KMS namespaces; found by <see cref="SourceScan"/> itself), the request
 /// JSON names KMS004 matches REST bodies by, the SDK names the rules read (<c>ErrorCode</c>, <c>WithRetry</c>, every
-/// body property KMS004 checks).
+/// body property KMS004 checks and the enum classes of the enumerated ones).
 /// </summary>
 internal static class RuleWords
 {
@@ -41,6 +41,11 @@ internal static class RuleWords
             Add(words, property, isGeneric ? WordKinds.GenericSdk : WordKinds.Sdk);
         }
 
+        foreach (var enumClass in SdkEnumClassNames())
+        {
+            Add(words, enumClass, WordKinds.Sdk);
+        }
+
         Add(words, WellKnownMemberNames.ErrorCode, WordKinds.Sdk);
         Add(words, WellKnownMemberNames.WithRetry, WordKinds.Sdk);
         return new WordTable(words);
@@ -65,9 +70,32 @@ internal static class RuleWords
     {
         foreach (var parameter in RequestParameters.All)
         {
-            foreach (var sdkProperty in parameter.SdkProperties)
+            foreach (var property in SdkPropertyNames(parameter))
             {
-                yield return (sdkProperty.Substring(sdkProperty.IndexOf('.') + 1), !parameter.MatchedByJsonName);
+                yield return property;
+            }
+        }
+    }
+
+    private static IEnumerable<(string Property, bool IsGeneric)> SdkPropertyNames(RequestParameter parameter)
+    {
+        foreach (var sdkProperty in parameter.SdkPropertyNames)
+        {
+            yield return (sdkProperty.PropertyName, !parameter.MatchedByJsonName);
+        }
+    }
+
+    /// <summary>The SDK enum classes of the enumerated parameters (<c>CreateKeyRequestBody.KeySpec</c> → <c>KeySpecEnum</c>).</summary>
+    private static IEnumerable<string> SdkEnumClassNames()
+    {
+        foreach (var parameter in RequestParameters.All)
+        {
+            if (parameter.Constraint is EnumConstraint)
+            {
+                foreach (var (property, _) in SdkPropertyNames(parameter))
+                {
+                    yield return property + WellKnownMemberNames.EnumClassSuffix;
+                }
             }
         }
     }

@@ -18,7 +18,7 @@ internal static class NearestErrorCodes
         var candidates = new List<(int Distance, int NumericGap, KmsError Error)>();
         foreach (var error in KmsErrorCatalog.All)
         {
-            var distance = EditDistance(digits, Digits(error.Code));
+            var distance = EditDistance.Between(digits, Digits(error.Code));
             if (distance <= MaxDistance)
             {
                 var gap = Math.Abs(number - int.Parse(Digits(error.Code), System.Globalization.CultureInfo.InvariantCulture));
@@ -41,28 +41,4 @@ internal static class NearestErrorCodes
     }
 
     private static string Digits(string code) => code.Substring("KMS.".Length);
-
-    private static int EditDistance(string a, string b)
-    {
-        var previous = new int[b.Length + 1];
-        var current = new int[b.Length + 1];
-        for (var j = 0; j <= b.Length; j++)
-        {
-            previous[j] = j;
-        }
-
-        for (var i = 1; i <= a.Length; i++)
-        {
-            current[0] = i;
-            for (var j = 1; j <= b.Length; j++)
-            {
-                var substitution = previous[j - 1] + (a[i - 1] == b[j - 1] ? 0 : 1);
-                current[j] = Math.Min(substitution, Math.Min(previous[j], current[j - 1]) + 1);
-            }
-
-            (previous, current) = (current, previous);
-        }
-
-        return previous[b.Length];
-    }
 }

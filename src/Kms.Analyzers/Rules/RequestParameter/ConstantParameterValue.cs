@@ -10,6 +10,9 @@ internal enum ConstantKind
     Integer,
     Text,
     TextList,
+
+    /// <summary>A list written in place, of any elements: <see cref="ConstantParameterValue.Integer"/> counts them.</summary>
+    ElementCount,
 }
 
 /// <summary>
@@ -92,6 +95,48 @@ internal sealed class ConstantParameterValue
         return TryGetConstantStrings(operation, out var items)
             ? new ConstantParameterValue(ConstantKind.TextList, 0, string.Empty, items, operation)
             : null;
+    }
+
+    /// <summary>How many elements a list written in place holds (<c>new List&lt;Tag&gt; { a, b }</c>, <c>new[] { a }</c>, <c>[a, b]</c>); null when that is not known.</summary>
+    public static ConstantParameterValue? CountElements(IOperation value)
+    {
+        var operation = SkipConversions(value);
+        int count;
+        switch (operation)
+        {
+            case IObjectCreationOperation { Initializer: { } initializer }:
+                foreach (var element in initializer.Initializers)
+                {
+                    if (element is not IInvocationOperation)
+                    {
+                        return null; // an object initializer ({ Capacity = 20 }) sets members, not elements
+                    }
+                }
+
+                count = initializer.Initializers.Length;
+                break;
+
+            case IArrayCreationOperation { Initializer: { } arrayInitializer }:
+                count = arrayInitializer.ElementValues.Length;
+                break;
+
+            case { Syntax: CollectionExpressionSyntax collection }:
+                foreach (var element in collection.Elements)
+                {
+                    if (element is not ExpressionElementSyntax)
+                    {
+                        return null; // a spread (..others) holds an unknown number
+                    }
+                }
+
+                count = collection.Elements.Count;
+                break;
+
+            default:
+                return null;
+        }
+
+        return new ConstantParameterValue(ConstantKind.ElementCount, count, string.Empty, System.Array.Empty<string>(), operation);
     }
 
     private static IOperation SkipConversions(IOperation operation)

@@ -81,8 +81,8 @@ internal sealed class IntegerConstraint : ParameterConstraint
 }
 
 /// <summary>
-/// A string of bounded length in Unicode characters (a surrogate pair is one), optionally of given characters and
-/// not ending in a reserved suffix. No fix: there is no nearest text.
+/// A string of bounded length in Unicode characters (a surrogate pair is one) or in UTF-8 bytes, optionally of given
+/// characters and not ending in a reserved suffix. No fix: there is no nearest text.
 /// </summary>
 internal sealed class TextConstraint : ParameterConstraint
 {
@@ -91,9 +91,11 @@ internal sealed class TextConstraint : ParameterConstraint
     private readonly Regex? characters;
     private readonly string? charactersDescription;
     private readonly string? forbiddenSuffix;
+    private readonly bool countsUtf8Bytes;
 
-    public TextConstraint(Limit minLength, Limit maxLength, string? characterClass, string? charactersDescription, string? forbiddenSuffix)
+    public TextConstraint(Limit minLength, Limit maxLength, string? characterClass, string? charactersDescription, string? forbiddenSuffix, bool countsUtf8Bytes = false)
     {
+        this.countsUtf8Bytes = countsUtf8Bytes;
         this.minLength = minLength;
         this.maxLength = maxLength;
         characters = characterClass is null ? null : new Regex("^" + characterClass + "*$", RegexOptions.CultureInvariant);
@@ -108,7 +110,7 @@ internal sealed class TextConstraint : ParameterConstraint
             var length = minLength.Value == maxLength.Value ? "exactly " + maxLength
                 : minLength.Value == 0 ? "at most " + maxLength
                 : minLength + " to " + maxLength;
-            return length + " characters"
+            return length + (countsUtf8Bytes ? " bytes of UTF-8" : " characters")
                 + (charactersDescription is null ? string.Empty : " of " + charactersDescription)
                 + (forbiddenSuffix is null ? string.Empty : ", not ending in '" + forbiddenSuffix + "'");
         }
@@ -116,7 +118,7 @@ internal sealed class TextConstraint : ParameterConstraint
 
     public bool IsValid(string text)
     {
-        var length = CharacterCount(text);
+        var length = countsUtf8Bytes ? System.Text.Encoding.UTF8.GetByteCount(text) : CharacterCount(text);
         return length >= minLength.Value
                && length <= maxLength.Value
                && (characters is null || characters.IsMatch(text))
@@ -159,4 +161,85 @@ internal sealed class OperationsConstraint : ParameterConstraint
 
         return operations.Count == 0;
     }
+}
+
+/// <summary>
+/// One of a documented set of values, compared exactly (<c>"aes256"</c> is not <c>AES_256</c>). A rejected value has
+/// nearest accepted values: the same letters and digits in another case or with other separators first, then the
+/// closest by edit distance.
+/// </summary>
+internal sealed class EnumConstraint : ParameterConstraint
+{
+    private const int MaxSuggestions = 3;
+
+    public EnumConstraint(string[] values) => Values = values;
+
+    public IReadOnlyList<string> Values { get; }
+
+    public override string Accepted => "one of " + string.Join(", ", Values);
+
+    public bool IsValid(string value)
+    {
+        foreach (var accepted in Values)
+        {
+            if (accepted == value)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Up to three accepted values nearest to <paramref name="value"/>, nearest first; none when all are far.</summary>
+    public List<string> Nearest(string value)
+    {
+        var key = Letters(value);
+        var limit = key.Length / 2 > 2 ? key.Length / 2 : 2;
+        var candidates = new List<(int Distance, int Order, string Value)>();
+        for (var order = 0; order < Values.Count; order++)
+        {
+            var distance = EditDistance.Between(key, Letters(Values[order]));
+            if (distance <= limit)
+            {
+                candidates.Add((distance, order, Values[order]));
+            }
+        }
+
+        candidates.Sort(static (a, b) => a.Distance != b.Distance ? a.Distance.CompareTo(b.Distance) : a.Order.CompareTo(b.Order));
+        var nearest = new List<string>(MaxSuggestions);
+        for (var i = 0; i < candidates.Count && i < MaxSuggestions; i++)
+        {
+            nearest.Add(candidates[i].Value);
+        }
+
+        return nearest;
+    }
+
+    /// <summary>The letters and digits of <paramref name="value"/>, upper case: "aes-256" and "AES_256" are one key.</summary>
+    private static string Letters(string value)
+    {
+        var letters = new System.Text.StringBuilder(value.Length);
+        foreach (var c in value)
+        {
+            if (char.IsLetterOrDigit(c))
+            {
+                letters.Append(char.ToUpperInvariant(c));
+            }
+        }
+
+        return letters.ToString();
+    }
+}
+
+/// <summary>A list of at most so many elements (ListKmsByTags: at most 10 tags), counted where the list is written.</summary>
+internal sealed class ItemCountConstraint : ParameterConstraint
+{
+    private readonly Limit max;
+
+    public ItemCountConstraint(Limit max) => this.max = max;
+
+    public override string Accepted => "at most " + max + " elements";
+
+    public bool IsValid(int count) => count <= max.Value;
 }

@@ -1,3 +1,4 @@
+using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Globalization;
 using System.Text;
@@ -13,7 +14,8 @@ namespace Kms.Analyzers;
 /// <summary>
 /// KMS004: a compile-time constant given to a KMS request parameter outside what the service documents:
 /// SDK request-body properties (V1, V2), hand-built REST bodies (anonymous members, dictionary keys,
-/// JSON-named properties) and the SDK invokers' <c>WithRetry</c> maxRetries.
+/// JSON-named properties), the SDK's enum classes built from a constant (<c>new KeySpecEnum("AES_512")</c>,
+/// <c>KeySpecEnum.FromValue("aes256")</c>) and the SDK invokers' <c>WithRetry</c> maxRetries.
 /// </summary>
 [DiagnosticAnalyzer(LanguageNames.CSharp)]
 public sealed class RequestParameterAnalyzer : DiagnosticAnalyzer
@@ -43,6 +45,7 @@ public sealed class RequestParameterAnalyzer : DiagnosticAnalyzer
             nodes.Add(nodeContext => AnalyzeAnonymousObject(nodeContext, parameters), SyntaxKind.AnonymousObjectCreationExpression);
             nodes.Add(nodeContext => AnalyzeInvocation(nodeContext, parameters), SyntaxKind.InvocationExpression);
             nodes.Add(nodeContext => AnalyzeCollectionInitializer(nodeContext, parameters), SyntaxKind.CollectionInitializerExpression);
+            nodes.Add(nodeContext => AnalyzeEnumClassCreation(nodeContext, parameters), SyntaxKind.ObjectCreationExpression, SyntaxKind.ImplicitObjectCreationExpression);
             nodes.Register(compilationStart);
         });
     }
@@ -81,19 +84,37 @@ public sealed class RequestParameterAnalyzer : DiagnosticAnalyzer
     {
         if (assignment.Target is IPropertyReferenceOperation property
             && ConstantParameterValue.MayBe(assignment.Value)
-            && parameters.ParameterOf(property) is { } parameter)
+            && parameters.ParametersOf(property) is { } alternatives)
         {
-            Check(context, parameter, assignment.Value);
+            Check(context, alternatives, assignment.Value);
         }
     }
 
-    /// <summary><c>WithRetry(…, maxRetries, …)</c> and <c>dictionary.Add("pending_days", 3)</c>.</summary>
+    /// <summary><c>WithRetry(…, maxRetries, …)</c>, <c>dictionary.Add("pending_days", 3)</c>, <c>KeySpecEnum.FromValue("aes256")</c>.</summary>
     private static void AnalyzeInvocation(TreeNodeContext context, RequestParameterContext parameters)
     {
-        if (SyntaxNames.LastName(((InvocationExpressionSyntax)context.Node).Expression) is WellKnownMemberNames.WithRetry or "Add"
+        if (SyntaxNames.LastName(((InvocationExpressionSyntax)context.Node).Expression) is WellKnownMemberNames.WithRetry or "Add" or WellKnownMemberNames.FromValue
             && context.SemanticModel.GetOperation(context.Node, context.CancellationToken) is IInvocationOperation invocation)
         {
             CheckInvocation(context, parameters, invocation);
+        }
+    }
+
+    /// <summary><c>new CreateKeyRequestBody.KeySpecEnum("AES_512")</c>, and <c>new("AES_512")</c> where the type is an SDK enum class.</summary>
+    private static void AnalyzeEnumClassCreation(TreeNodeContext context, RequestParameterContext parameters)
+    {
+        var arguments = context.Node switch
+        {
+            ObjectCreationExpressionSyntax creation when SyntaxNames.LastName(creation.Type) is { } name
+                && name.EndsWith(WellKnownMemberNames.EnumClassSuffix, System.StringComparison.Ordinal) => creation.ArgumentList,
+            ImplicitObjectCreationExpressionSyntax creation when creation.Initializer is null => creation.ArgumentList,
+            _ => null,
+        };
+        if (arguments is { Arguments.Count: 1 }
+            && context.SemanticModel.GetOperation(context.Node, context.CancellationToken) is IObjectCreationOperation { Constructor.ContainingType: { } type, Arguments.Length: 1 } creationOperation
+            && parameters.ParameterOfEnumClass(type) is { } parameter)
+        {
+            Check(context, parameter.AsList, creationOperation.Arguments[0].Value, new SdkEnumClassUse(context.Node, type, isFromValue: false));
         }
     }
 
@@ -122,7 +143,7 @@ public sealed class RequestParameterAnalyzer : DiagnosticAnalyzer
             {
                 if (argument.Parameter?.Name == RequestParameters.MaxRetries.Name)
                 {
-                    Check(context, RequestParameters.MaxRetries, argument.Value);
+                    Check(context, RequestParameters.MaxRetries.AsList, argument.Value);
                 }
             }
         }
@@ -131,10 +152,15 @@ public sealed class RequestParameterAnalyzer : DiagnosticAnalyzer
             // dictionary.Add("pending_days", 3), and { "pending_days", 3 } in a collection initializer.
             var key = ArgumentAt(invocation, 0);
             var value = ArgumentAt(invocation, 1);
-            if (key is not null && value is not null && RequestParameterContext.ParameterOfKey(key) is { } parameter)
+            if (key is not null && value is not null && RequestParameterContext.ParametersOfKey(key) is { } alternatives)
             {
-                Check(context, parameter, value);
+                Check(context, alternatives, value);
             }
+        }
+        else if (method is { Name: WellKnownMemberNames.FromValue, IsStatic: true } && invocation.Arguments.Length == 1
+                 && parameters.ParameterOfEnumClass(method.ContainingType) is { } parameter)
+        {
+            Check(context, parameter.AsList, invocation.Arguments[0].Value, new SdkEnumClassUse(context.Node, method.ContainingType, isFromValue: true));
         }
     }
 
@@ -151,57 +177,93 @@ public sealed class RequestParameterAnalyzer : DiagnosticAnalyzer
         return null;
     }
 
-    private static void Check(TreeNodeContext context, RequestParameter parameter, IOperation valueOperation)
+    /// <summary>
+    /// Reports a constant every alternative rejects (a name matched in a hand-built body may be several operations'
+    /// parameter: <c>key_spec</c> of CreateKey or of ListKeys), in the terms of the first.
+    /// </summary>
+    private static void Check(TreeNodeContext context, IReadOnlyList<RequestParameter> alternatives, IOperation valueOperation, SdkEnumClassUse? enumClass = null)
     {
-        if (ConstantParameterValue.From(valueOperation) is not { } value)
+        var parameter = alternatives[0];
+        var value = parameter.Constraint is ItemCountConstraint ? ConstantParameterValue.CountElements(valueOperation) : ConstantParameterValue.From(valueOperation);
+        if (value is null)
         {
             return;
+        }
+
+        foreach (var alternative in alternatives)
+        {
+            if (!Rejects(alternative.Constraint, value, enumClass))
+            {
+                return;
+            }
         }
 
         switch (parameter.Constraint)
         {
             case IntegerConstraint integers:
-                CheckInteger(context, parameter, integers, value);
+                ReportInteger(context, parameter, integers, value);
                 break;
 
-            case TextConstraint texts when value.Kind == ConstantKind.Text && !texts.IsValid(value.Text):
-                Report(context, parameter, value, Quote(value.Text), ImmutableDictionary<string, string?>.Empty);
+            case EnumConstraint values:
+                ReportEnum(context, parameter, values, value, enumClass);
                 break;
 
-            case OperationsConstraint operations when value.Kind == ConstantKind.TextList && !operations.IsValid(value.Items):
+            case ItemCountConstraint:
+                Report(context, parameter, value, "a list of " + value.Integer.ToString(CultureInfo.InvariantCulture) + " elements", ImmutableDictionary<string, string?>.Empty);
+                break;
+
+            case OperationsConstraint:
                 Report(context, parameter, value, List(value), ImmutableDictionary<string, string?>.Empty);
+                break;
+
+            default:
+                Report(context, parameter, value, Quote(value.Text), ImmutableDictionary<string, string?>.Empty);
                 break;
         }
     }
 
-    private static void CheckInteger(TreeNodeContext context, RequestParameter parameter, IntegerConstraint constraint, ConstantParameterValue value)
+    private static bool Rejects(ParameterConstraint constraint, ConstantParameterValue value, SdkEnumClassUse? enumClass)
     {
-        long number;
-        if (value.Kind == ConstantKind.Integer)
+        switch (constraint)
         {
-            number = value.Integer;
+            case IntegerConstraint integers when value.Kind == ConstantKind.Integer:
+                return !integers.IsValid(value.Integer);
+            case IntegerConstraint integers when value.Kind == ConstantKind.Text:
+                return !long.TryParse(value.Text, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var number)
+                       || !integers.IsValid(number)
+                       || !integers.IsWrittenAsAccepted(value.Text, number);
+            case TextConstraint texts when value.Kind == ConstantKind.Text:
+                return !texts.IsValid(value.Text);
+            case EnumConstraint values when EnumText(value) is { } text:
+                // FromValue knows only the values its class has a member for: for any other it returns null.
+                return !values.IsValid(text) || (enumClass is { IsFromValue: true } && enumClass.MemberFor(text) is null);
+            case ItemCountConstraint items when value.Kind == ConstantKind.ElementCount:
+                return !items.IsValid((int)value.Integer);
+            case OperationsConstraint operations when value.Kind == ConstantKind.TextList:
+                return !operations.IsValid(value.Items);
+            default:
+                return false;
         }
-        else if (value.Kind == ConstantKind.Text)
-        {
-            if (!long.TryParse(value.Text, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out number))
-            {
-                Report(context, parameter, value, Quote(value.Text), ImmutableDictionary<string, string?>.Empty);
-                return;
-            }
-        }
-        else
-        {
-            return;
-        }
+    }
 
-        if (constraint.IsValid(number) && (value.Kind != ConstantKind.Text || constraint.IsWrittenAsAccepted(value.Text, number)))
+    /// <summary>The value an enum parameter compares: a string, or a number as the SDK's numeric enum classes hold it.</summary>
+    private static string? EnumText(ConstantParameterValue value)
+        => value.Kind == ConstantKind.Text ? value.Text
+            : value.Kind == ConstantKind.Integer ? value.Integer.ToString(CultureInfo.InvariantCulture)
+            : null;
+
+    private static void ReportInteger(TreeNodeContext context, RequestParameter parameter, IntegerConstraint constraint, ConstantParameterValue value)
+    {
+        var carriesText = value.Kind == ConstantKind.Text;
+        long number = value.Integer;
+        if (carriesText && !long.TryParse(value.Text, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out number))
         {
+            Report(context, parameter, value, Quote(value.Text), ImmutableDictionary<string, string?>.Empty);
             return;
         }
 
         var nearest = constraint.IsValid(number) ? number : constraint.Nearest(number);
         var nearestText = nearest.ToString(CultureInfo.InvariantCulture);
-        var carriesText = value.Kind == ConstantKind.Text;
         var fix = ImmutableDictionary.CreateBuilder<string, string?>();
         fix.Add(DiagnosticPropertyNames.ValidLiteral, carriesText ? "\"" + nearestText + "\""
             : value.Carrier.Type?.SpecialType == SpecialType.System_Int64 ? nearestText + "L"
@@ -221,7 +283,90 @@ public sealed class RequestParameterAnalyzer : DiagnosticAnalyzer
         Report(context, parameter, value, shown, fix.ToImmutable(), belowMin: number < constraint.Min);
     }
 
-    private static void Report(TreeNodeContext context, RequestParameter parameter, ConstantParameterValue value, string shownValue, ImmutableDictionary<string, string?> fix, bool belowMin = false)
+    /// <summary>
+    /// The nearest documented values as literals of the carrier's form; for an SDK enum class, its static members
+    /// (<c>CreateKeyRequestBody.KeySpecEnum.AES_256</c>) in place of the whole creation or lookup. Either way the best
+    /// is keyed as every other nearest value, so that Fix All and <c>dotnet format</c> take it.
+    /// </summary>
+    private static void ReportEnum(TreeNodeContext context, RequestParameter parameter, EnumConstraint constraint, ConstantParameterValue value, SdkEnumClassUse? enumClass)
+    {
+        var text = EnumText(value)!;
+        var nearestValues = constraint.Nearest(text);
+        var suggestions = new List<string>();
+        var replacesWholeExpression = false;
+        // The class's static members, in place of the whole creation or lookup, unless the best value has none and
+        // the constructor can take it as written; FromValue only ever gives a member.
+        if (enumClass is not null && (enumClass.IsFromValue || (nearestValues.Count > 0 && enumClass.MemberFor(nearestValues[0]) is not null)))
+        {
+            var typeName = enumClass.Type.ToMinimalDisplayString(context.SemanticModel, enumClass.Node.SpanStart);
+            foreach (var nearest in nearestValues)
+            {
+                if (enumClass.MemberFor(nearest) is { } member)
+                {
+                    suggestions.Add(typeName + "." + member);
+                }
+            }
+
+            replacesWholeExpression = suggestions.Count > 0;
+        }
+
+        if (suggestions.Count == 0 && enumClass is not { IsFromValue: true })
+        {
+            foreach (var nearest in nearestValues)
+            {
+                suggestions.Add(value.Kind == ConstantKind.Text ? "\"" + nearest + "\"" : nearest);
+            }
+        }
+
+        var fix = ImmutableDictionary.CreateBuilder<string, string?>();
+        if (suggestions.Count > 0)
+        {
+            fix.Add(DiagnosticPropertyNames.ValidLiteral, suggestions[0]);
+            if (suggestions.Count > 1)
+            {
+                fix.Add(DiagnosticPropertyNames.OtherValidLiterals, string.Join("\n", suggestions.GetRange(1, suggestions.Count - 1)));
+            }
+
+            if (value.CarrierIsConstantReference)
+            {
+                fix.Add(DiagnosticPropertyNames.CarrierIsConstant, "true");
+            }
+
+            if (replacesWholeExpression)
+            {
+                fix.Add(DiagnosticPropertyNames.ReplaceSpan, SpanProperty.Format(enumClass!.Node.Span));
+            }
+        }
+
+        var shown = value.Kind == ConstantKind.Text ? Quote(text) : text;
+        if (enumClass is { IsFromValue: true })
+        {
+            var known = new List<string>();
+            foreach (var accepted in constraint.Values)
+            {
+                if (enumClass.MemberFor(accepted) is not null)
+                {
+                    known.Add(accepted);
+                }
+            }
+
+            Report(
+                context,
+                parameter,
+                value,
+                shown,
+                fix.ToImmutable(),
+                outcome: "is not a value " + enumClass.Type.Name + ".FromValue knows",
+                reason: ": it returns null, and the request goes without " + parameter.Name + ".",
+                accepted: "one of " + string.Join(", ", known));
+        }
+        else
+        {
+            Report(context, parameter, value, shown, fix.ToImmutable());
+        }
+    }
+
+    private static void Report(TreeNodeContext context, RequestParameter parameter, ConstantParameterValue value, string shownValue, ImmutableDictionary<string, string?> fix, bool belowMin = false, string? outcome = null, string? reason = null, string? accepted = null)
     {
         // Asked only for a value that breaks a limit: a team may live with a limit the service changed before this package.
         if (new ConfiguredCodeLists(context.Options).Contains(value.Carrier.Syntax.SyntaxTree, KmsOptions.UncheckedParameters, parameter.Name))
@@ -229,22 +374,12 @@ public sealed class RequestParameterAnalyzer : DiagnosticAnalyzer
             return;
         }
 
-        string outcome;
-        string reason;
-        if (parameter.ErrorCode is not null && KmsErrorCatalog.TryGet(parameter.ErrorCode, out var error))
+        if (outcome is null)
         {
-            outcome = "is rejected by KMS with " + error.Code;
-            reason = parameter.QuotesCodeMessage ? ": " + error.Message : ".";
-        }
-        else if (belowMin)
-        {
-            outcome = "disables the SDK's WithRetry";
-            reason = ": below 0 it makes one attempt and never retries.";
-        }
-        else
-        {
-            outcome = "is rejected by the SDK's WithRetry";
-            reason = ": it throws ArgumentOutOfRangeException.";
+            (outcome, reason) = parameter.ErrorCode is not null && KmsErrorCatalog.TryGet(parameter.ErrorCode, out var error)
+                ? ("is rejected by KMS with " + error.Code, parameter.QuotesCodeMessage ? ": " + error.Message : ".")
+                : belowMin ? ("disables the SDK's WithRetry", ": below 0 it makes one attempt and never retries.")
+                : ("is rejected by the SDK's WithRetry", ": it throws ArgumentOutOfRangeException.");
         }
 
         context.ReportDiagnostic(Diagnostic.Create(
@@ -255,7 +390,7 @@ public sealed class RequestParameterAnalyzer : DiagnosticAnalyzer
             shownValue,
             outcome,
             reason,
-            parameter.Constraint.Accepted));
+            accepted ?? parameter.Constraint.Accepted));
     }
 
     private static string Quote(string text)

@@ -1,3 +1,5 @@
+using System.Collections.Generic;
+
 namespace Kms.Analyzers;
 
 /// <summary>
@@ -15,7 +17,15 @@ internal sealed class RequestParameter
         MatchedByJsonName = matchedByJsonName;
         Source = source;
         SdkProperties = sdkProperties;
+        SdkPropertyNames = System.Array.ConvertAll(sdkProperties, SdkPropertyName.Parse);
+        AsList = new[] { this };
     }
+
+    /// <summary><see cref="SdkProperties"/> read: type, property, and where the property is checked.</summary>
+    public SdkPropertyName[] SdkPropertyNames { get; }
+
+    /// <summary>This row alone, as the list of alternatives an SDK property has.</summary>
+    public IReadOnlyList<RequestParameter> AsList { get; }
 
     /// <summary>The JSON name (<c>pending_days</c>), or the SDK argument's name (<c>maxRetries</c>).</summary>
     public string Name { get; }
@@ -40,8 +50,39 @@ internal sealed class RequestParameter
     /// <summary>Where the limit is documented.</summary>
     public string Source { get; }
 
-    /// <summary><c>Type.Property</c> of the SDK's V1 and V2 models; <c>*.KeyId</c> means any body of those namespaces.</summary>
+    /// <summary>
+    /// <c>Type.Property</c> of the SDK's V1 and V2 models; <c>*.KeyId</c> means any body of those namespaces;
+    /// <c>TagItem.Value@Tags|Tag</c>, only where the object is written as (an element of) a member so named.
+    /// </summary>
     public string[] SdkProperties { get; }
+}
+
+/// <summary>An entry of <see cref="RequestParameter.SdkProperties"/>: <c>Type.Property</c>, or <c>Type.Property@A|B</c>.</summary>
+internal readonly struct SdkPropertyName
+{
+    private SdkPropertyName(string typeName, string propertyName, string[]? writtenInside)
+    {
+        TypeName = typeName;
+        PropertyName = propertyName;
+        WrittenInside = writtenInside;
+    }
+
+    /// <summary>The body type's name, or <see cref="RequestParameters.AnyBody"/>.</summary>
+    public string TypeName { get; }
+
+    public string PropertyName { get; }
+
+    /// <summary>The members the object must be written in for the property to be checked; null: everywhere.</summary>
+    public string[]? WrittenInside { get; }
+
+    public static SdkPropertyName Parse(string entry)
+    {
+        var dot = entry.IndexOf('.');
+        var at = entry.IndexOf('@');
+        return at < 0
+            ? new SdkPropertyName(entry.Substring(0, dot), entry.Substring(dot + 1), null)
+            : new SdkPropertyName(entry.Substring(0, dot), entry.Substring(dot + 1, at - dot - 1), entry.Substring(at + 1).Split('|'));
+    }
 }
 
 /// <summary>

@@ -1,7 +1,9 @@
 using System;
+using System.Collections.Generic;
 using System.IO;
 using System.Linq;
 using System.Text;
+using Kms.Analyzers.Tests.Infrastructure;
 using Kms.Analyzers.TestSupport;
 using Xunit;
 
@@ -45,7 +47,7 @@ public sealed class RequestLimitsPageTests
         var table = new StringBuilder("\n| JSON name | SDK property or argument | accepted | KMS answers | source |\n|---|---|---|---|---|\n");
         foreach (var row in Rows())
         {
-            var carriers = string.Join(", ", row.SdkProperties.Select(p => p.StartsWith("*.", StringComparison.Ordinal) ? "any body's " + p.Substring(2) : p));
+            var carriers = string.Join(", ", row.SdkProperties.Select(Carrier));
             var answer = row.ErrorCode ?? "the SDK: throws above the range, never retries below it";
             table.Append("| ").Append(row.Name).Append(" | ").Append(carriers).Append(" | ").Append(row.Accepted.Replace("|", "\\|", StringComparison.Ordinal))
                 .Append(" | ").Append(answer).Append(" | ").Append(row.Source).Append(" |\n");
@@ -54,15 +56,14 @@ public sealed class RequestLimitsPageTests
         return table.ToString();
     }
 
-    /// <summary>The analyzer's table (internal to it), read by reflection: its generated rows, as the analyzer has them.</summary>
-    private static (string Name, string[] SdkProperties, string Accepted, string? ErrorCode, string Source)[] Rows()
+    /// <summary><c>*.KeyId</c> → any body's KeyId; <c>TagItem.Value@Tags|Tag</c> → TagItem.Value (written in Tags, Tag).</summary>
+    private static string Carrier(string sdkProperty)
     {
-        var parameters = typeof(RequestParameterAnalyzer).Assembly.GetType("Kms.Analyzers.RequestParameters", throwOnError: true)!;
-        var all = (Array)parameters.GetField("All")!.GetValue(null)!;
-        return all.Cast<object>().Select(row =>
-        {
-            object? Get(object target, string name) => target.GetType().GetProperty(name)!.GetValue(target);
-            return ((string)Get(row, "Name")!, (string[])Get(row, "SdkProperties")!, (string)Get(Get(row, "Constraint")!, "Accepted")!, (string?)Get(row, "ErrorCode"), (string)Get(row, "Source")!);
-        }).ToArray();
+        var at = sdkProperty.IndexOf('@', StringComparison.Ordinal);
+        var property = at < 0 ? sdkProperty : sdkProperty.Substring(0, at);
+        var shown = property.StartsWith("*.", StringComparison.Ordinal) ? "any body's " + property.Substring(2) : property;
+        return at < 0 ? shown : shown + " (written in " + sdkProperty.Substring(at + 1).Replace("|", ", ", StringComparison.Ordinal) + ")";
     }
+
+    private static IEnumerable<RequestParameterRow> Rows() => RequestParameterRows.All;
 }

@@ -117,12 +117,6 @@ public sealed class RequestParameterTests
             ("TagItem", "Key", "\"team-payments_01.x:y/z\"", false),
             ("TagItem", "Key", "\"a*b\"", true),
             ("TagItem", "Key", "\"line\\nbreak\"", true),
-            ("TagItem", "Value", "\"<none>\"", true),
-            ("TagItem", "Value", "\"C:\\\\keys\"", true),
-            ("TagItem", "Value", "\"payments team, Q3\"", false),
-            ("TagItem", "Value", "\"\"", false),
-            ("TagItem", "Value", "\"" + new string('v', 43) + "\"", false),
-            ("TagItem", "Value", "\"" + new string('v', 44) + "\"", true),
             ("ScheduleKeyDeletionRequestBody", "KeyId", ValidKeyId, false),
             ("ScheduleKeyDeletionRequestBody", "KeyId", "\"0A1B2C3D-0A1B-0A1B-0A1B-0A1B2C3D4E5F\"", false),
             ("CreateDatakeyRequestBody", "KeyId", "\"orders-key\"", false),
@@ -136,7 +130,75 @@ public sealed class RequestParameterTests
             ("GenRandomRequestBody", "Sequence", "\"" + new string('s', 37) + "\"", true),
             ("CreateKeyRequestBody", "KeyDescription", "\"" + string.Concat(Enumerable.Repeat("\\U0001F511", 255)) + "\"", false),
             ("CreateKeyRequestBody", "KeyDescription", "\"" + string.Concat(Enumerable.Repeat("\\U0001F511", 256)) + "\"", true),
-            ("TagItem", "Value", "\"" + string.Concat(Enumerable.Repeat("\\U0001F511", 43)) + "\"", false),
+            ("EncryptDataRequestBody", "PlainText", "\"\"", true),
+            ("EncryptDataRequestBody", "PlainText", "\"x\"", false),
+            ("EncryptDataRequestBody", "PlainText", Text('p', 4096), false),
+            ("EncryptDataRequestBody", "PlainText", Text('p', 4097), true),
+            ("EncryptDataRequestBody", "PlainText", Repeat("\\u00E9", 2048), false),
+            ("EncryptDataRequestBody", "PlainText", Repeat("\\u00E9", 2049), true),
+            ("EncryptDataRequestBody", "AdditionalAuthenticatedData", "\"\"", false),
+            ("EncryptDataRequestBody", "AdditionalAuthenticatedData", Text('a', 128), false),
+            ("EncryptDataRequestBody", "AdditionalAuthenticatedData", Text('a', 129), true),
+            ("CreateDatakeyRequestBody", "AdditionalAuthenticatedData", Repeat("\\u00E9", 64), false),
+            ("DecryptDatakeyRequestBody", "AdditionalAuthenticatedData", Repeat("\\u00E9", 65), true),
+            ("DecryptDataRequestBody", "CipherText", Text('A', 127), true),
+            ("DecryptDataRequestBody", "CipherText", Text('A', 128), false),
+            ("DecryptDataRequestBody", "CipherText", "\"" + new string('A', 124) + "+/==\"", false),
+            ("DecryptDataRequestBody", "CipherText", Text('A', 5648), false),
+            ("DecryptDataRequestBody", "CipherText", Text('A', 5649), true),
+            ("DecryptDataRequestBody", "CipherText", "\"" + new string('A', 127) + "-\"", true),
+            ("DecryptDatakeyRequestBody", "CipherText", "\"0a1b\"", false),
+            ("ImportKeyMaterialRequestBody", "ImportToken", Text('T', 199), true),
+            ("ImportKeyMaterialRequestBody", "ImportToken", Text('T', 200), false),
+            ("ImportKeyMaterialRequestBody", "ImportToken", Text('T', 6144), false),
+            ("ImportKeyMaterialRequestBody", "ImportToken", Text('T', 6145), true),
+            ("ImportKeyMaterialRequestBody", "ImportToken", "\"" + new string('T', 199) + "*\"", true),
+            ("ImportKeyMaterialRequestBody", "EncryptedPrivatekey", Text('P', 199), true),
+            ("ImportKeyMaterialRequestBody", "EncryptedPrivatekey", Text('P', 200), false),
+            ("ImportKeyMaterialRequestBody", "EncryptedPrivatekey", Text('P', 6144), false),
+            ("ImportKeyMaterialRequestBody", "EncryptedPrivatekey", Text('P', 6145), true),
+            ("ImportKeyMaterialRequestBody", "EncryptedKeyMaterial", Text('M', 343), true),
+            ("ImportKeyMaterialRequestBody", "EncryptedKeyMaterial", Text('M', 344), false),
+            ("ImportKeyMaterialRequestBody", "EncryptedKeyMaterial", Text('M', 360), false),
+            ("ImportKeyMaterialRequestBody", "EncryptedKeyMaterial", Text('M', 361), true),
+            ("SignRequestBody", "Message", "\"\"", false),
+            ("SignRequestBody", "Message", "\"aGVsbG8=\"", false),
+            ("SignRequestBody", "Message", "\"hello world\"", true),
+            ("SignRequestBody", "Message", Text('m', 5460), false),
+            ("SignRequestBody", "Message", Text('m', 5461), true),
+            ("VerifyRequestBody", "Message", Text('m', 5460), false),
+            ("VerifyRequestBody", "Message", Text('m', 5461), true),
+            ("GenerateMacRequestBody", "Message", "\"\"", true),
+            ("GenerateMacRequestBody", "Message", "\"aGk=\"", false),
+            ("GenerateMacRequestBody", "Message", Text('m', 5464), false),
+            ("GenerateMacRequestBody", "Message", Text('m', 5465), true),
+            ("VerifyMacRequestBody", "Message", "\"\"", true),
+            ("VerifyMacRequestBody", "Message", Text('m', 5464), false),
+            ("CreateGrantRequestBody", "Name", "\"\"", true),
+            ("CreateGrantRequestBody", "Name", "\"grant/payments:1_a-b\"", false),
+            ("CreateGrantRequestBody", "Name", "\"my grant\"", true),
+            ("CreateGrantRequestBody", "Name", Text('g', 255), false),
+            ("CreateGrantRequestBody", "Name", Text('g', 256), true),
+            ("ListAliasesRequest", "Limit", "\"0\"", true),
+            ("ListAliasesRequest", "Limit", "\"1\"", false),
+            ("ListAliasesRequest", "Limit", "\"100\"", false),
+            ("ListAliasesRequest", "Limit", "\"101\"", true),
+            ("ListKmsByTagsRequestBody", "Tags", "new List<Tag> { " + string.Join(", ", Enumerable.Repeat("new Tag()", 10)) + " }", false),
+            ("ListKmsByTagsRequestBody", "Tags", "new List<Tag> { " + string.Join(", ", Enumerable.Repeat("new Tag()", 11)) + " }", true),
+            ("ListKmsByTagsRequestBody", "Tags", "[" + string.Join(", ", Enumerable.Repeat("new Tag()", 10)) + "]", false),
+            ("ListKmsByTagsRequestBody", "Tags", "[" + string.Join(", ", Enumerable.Repeat("new Tag()", 11)) + "]", true),
+            ("ListKmsByTagsRequestBody", "Tags", "new List<Tag>()", false),
+            ("ListKmsByTagsRequestBody", "Tags", "new List<Tag>(20)", false),
+            ("ListKmsByTagsRequestBody", "Tags", "new List<Tag> { Capacity = 20 }", false),
+            ("ListKmsByTagsRequestBody", "Action", "\"filter\"", false),
+            ("ListKmsByTagsRequestBody", "Action", "\"count\"", false),
+            ("ListKmsByTagsRequestBody", "Action", "\"Filter\"", true),
+            ("ListKmsByTagsRequestBody", "Action", "\"delete\"", true),
+            ("EncryptDatakeyRequestBody", "PinType", "\"CipherText\"", false),
+            ("EncryptDatakeyRequestBody", "PinType", "\"PlainText\"", false),
+            ("EncryptDatakeyRequestBody", "PinType", "\"ciphertext\"", true),
+            ("CreateEcDatakeyPairRequestBody", "PinType", "\"PlainText\"", false),
+            ("CreateEcDatakeyPairRequestBody", "PinType", "\"Plain\"", true),
         };
 
         foreach (var version in new[] { "V1", "V2" })
@@ -147,6 +209,10 @@ public sealed class RequestParameterTests
             }
         }
     }
+
+    private static string Text(char character, int length) => "\"" + new string(character, length) + "\"";
+
+    private static string Repeat(string escape, int count) => "\"" + string.Concat(Enumerable.Repeat(escape, count)) + "\"";
 
     [Theory]
     [MemberData(nameof(Rows))]
@@ -160,6 +226,59 @@ public sealed class RequestParameterTests
                 object M() => new {{body}} { {{property}} = {{(rejected ? "{|KMS004:" + value + "|}" : value)}} };
             }
             """);
+
+    /// <summary>A tag value, on both sides of each limit, written where a TagItem is a tag.</summary>
+    public static IEnumerable<object[]> TagValues() => new[]
+    {
+        new object[] { "\"<none>\"", true },
+        new object[] { "\"C:\\\\keys\"", true },
+        new object[] { "\"payments team, Q3\"", false },
+        new object[] { "\"\"", false },
+        new object[] { "\"" + new string('v', 43) + "\"", false },
+        new object[] { "\"" + new string('v', 44) + "\"", true },
+        new object[] { "\"" + string.Concat(Enumerable.Repeat("\\U0001F511", 43)) + "\"", false },
+        new object[] { "\"" + string.Concat(Enumerable.Repeat("\\U0001F511", 44)) + "\"", true },
+    };
+
+    [Theory]
+    [MemberData(nameof(TagValues))]
+    public Task A_tag_value_is_checked_where_the_TagItem_is_a_tag(string value, bool rejected)
+    {
+        var marked = rejected ? "{|KMS004:" + value + "|}" : value;
+        return Verify.AnalyzerAsync($$"""
+            using System.Collections.Generic;
+            using HuaweiCloud.SDK.Kms.V2.Model;
+
+            class C
+            {
+                void M(BatchCreateKmsTagsRequestBody batch)
+                {
+                    _ = new BatchCreateKmsTagsRequestBody { Tags = new List<TagItem> { new TagItem { Key = "team", Value = {{marked}} } } };
+                    _ = new CreateKmsTagRequestBody { Tag = new TagItem { Key = "team", Value = {{marked}} } };
+                    _ = new BatchCreateKmsTagsRequestBody { Tags = [new() { Key = "team", Value = {{marked}} }] };
+                    batch.Tags.Add(new TagItem { Key = "team", Value = {{marked}} });
+                }
+            }
+            """);
+    }
+
+    [Fact]
+    public Task A_TagItem_that_may_be_a_match_is_not_checked_as_a_tag() => Verify.AnalyzerAsync($$"""
+        using System.Collections.Generic;
+        using HuaweiCloud.SDK.Kms.V2.Model;
+
+        class C
+        {
+            void M(ListKmsByTagsRequestBody search)
+            {
+                // ListKmsByTags matches a resource name of up to 255 characters.
+                _ = new ListKmsByTagsRequestBody { Matches = new List<TagItem> { new TagItem { Key = "resource_name", Value = "{{new string('a', 200)}}" } } };
+                search.Matches.Add(new TagItem { Key = "resource_name", Value = "alias/<payments>" });
+                var match = new TagItem { Key = "resource_name", Value = "{{new string('a', 100)}}" };
+                match.Value = "{{new string('b', 100)}}";
+            }
+        }
+        """);
 
     [Theory]
     [InlineData("0", false)]
