@@ -2,8 +2,8 @@
 # End-to-end package test: what a team gets from `dotnet add package Kms.Analyzers`.
 # Packs both packages into a temporary feed, installs Kms.Analyzers into a fresh `dotnet new console`, and
 # checks that (a) `dotnet build -warnaserror` fails with KMS001 on a magic code and KMS004 on a rejected
-# request parameter (and on nothing in requests KMS accepts: Accepted.cs), (b) `dotnet format analyzers
-# --diagnostics KMS001 KMS004` fixes both, (c) the build then passes, (d) an .editorconfig severity turns KMS002 into a build error without -warnaserror, and (e) a misspelled
+# request parameter or enum value (and on nothing in requests KMS accepts: Accepted.cs), (b) `dotnet format
+# analyzers --diagnostics KMS001 KMS004` fixes them (the enum value with the SDK enum class's member), (c) the build then passes, (d) an .editorconfig severity turns KMS002 into a build error without -warnaserror, and (e) a misspelled
 # kms_analyzers option is reported as KMS007.
 set -euo pipefail
 
@@ -73,14 +73,27 @@ static class Deletion
 }
 CS
 
+cat > Keys.cs <<'CS'
+using HuaweiCloud.SDK.Kms.V2.Model;
+
+static class Keys
+{
+    // The SDK's enum class built from a value KMS does not document: KMS answers KMS.0308.
+    public static CreateKeyRequestBody Body(string alias) => new() { KeyAlias = alias, KeySpec = new CreateKeyRequestBody.KeySpecEnum("aes256") };
+}
+CS
+
 cat > Accepted.cs <<'CS'
 using HuaweiCloud.SDK.Kms.V2.Model;
 
-// Requests KMS accepts (API reference): 8 to 8192 random bits, a multiple of 8; 1 to 1024 plaintext bytes.
+// Requests KMS accepts (API reference): 8 to 8192 random bits, a multiple of 8; 1 to 1024 plaintext bytes; a key
+// spec documented for some regions only; a key spec another operation (ListKeys) documents.
 static class Accepted
 {
     public static object Random() => new { random_data_length = "256" };
     public static EncryptDatakeyRequestBody DataKey(string keyId) => new() { KeyId = keyId, DatakeyPlainLength = "32" };
+    public static CreateKeyRequestBody.KeySpecEnum MacKey() => new("HMAC_SM3");
+    public static object AllKeys() => new { key_spec = "ALL", limit = "100" };
 }
 CS
 
@@ -99,7 +112,8 @@ dotnet format analyzers --diagnostics KMS001 KMS004 --severity warn -v quiet
 grep -q "errorCode == KmsErrorCodes.InvalidKeyId" Program.cs || { cat Program.cs; fail "dotnet format did not insert the constant"; }
 grep -q "^using Kms.ErrorCodes;" Program.cs || { cat Program.cs; fail "dotnet format did not add the using"; }
 grep -q "pending_days = 7 }" Deletion.cs || { cat Deletion.cs; fail "dotnet format did not put the nearest valid value"; }
-cat Program.cs Deletion.cs
+grep -q "KeySpec = CreateKeyRequestBody.KeySpecEnum.AES_256 }" Keys.cs || { cat Keys.cs; fail "dotnet format did not put the enum class's member"; }
+cat Program.cs Deletion.cs Keys.cs
 
 step "(c) dotnet build -warnaserror passes"
 dotnet build -warnaserror -nologo > build-c.log 2>&1 || { cat build-c.log; fail "the fixed program does not build"; }

@@ -29,6 +29,17 @@ public static class KeyLifecycle
 
     public static EncryptDatakeyRequestBody EncryptDataKey(string keyId, string plainText) => new() { KeyId = keyId, PlainText = plainText, DatakeyPlainLength = "32" };
 
+    // KMS004: the SDK sends "aes256" as written and KMS answers KMS.0308; the documented value is AES_256. The fix
+    // uses the enum class's member: CreateKeyRequestBody.KeySpecEnum.AES_256.
+    public static CreateKeyRequestBody NewKey(string alias) => new() { KeyAlias = alias, KeySpec = new CreateKeyRequestBody.KeySpecEnum("aes256") };
+
+    // KMS004: FromValue knows only the values its class lists ("kms", "external"): for "KMS" it returns null and the
+    // request goes without origin. The fix: CreateKeyRequestBody.OriginEnum.KMS.
+    public static CreateKeyRequestBody.OriginEnum Origin() => CreateKeyRequestBody.OriginEnum.FromValue("KMS");
+
+    // No KMS004: HMAC_SM3 is documented for China regions only, and values documented for some regions are accepted.
+    public static CreateKeyRequestBody.KeySpecEnum MacKey() => new("HMAC_SM3");
+
     public static Dictionary<string, object> ListKeysRestBody() => new() { ["limit"] = 50, ["marker"] = -1 }; // KMS004 on marker (KMS.1602)
 
     public static DeleteKeyResponse Delete(KmsClient client, DeleteKeyRequest request, IBackoffStrategy backoff)
