@@ -65,6 +65,21 @@ internal sealed class ConstantParameterValue
             or IArrayCreationOperation { Initializer: not null }
             or { Syntax: CollectionExpressionSyntax };
 
+    /// <summary>
+    /// Whether <paramref name="value"/> may carry a constant, judged by its syntax alone, before any operation is asked
+    /// for: a call (other than <c>ToString</c>), <c>?.</c>, <c>await</c>, a lambda, an indexer, <c>this</c> or a
+    /// creation without an initializer never does.
+    /// </summary>
+    public static bool MayBe(ExpressionSyntax value)
+        => value switch
+        {
+            InvocationExpressionSyntax invocation => SyntaxNames.LastName(invocation.Expression) == nameof(ToString),
+            BaseObjectCreationExpressionSyntax creation => creation.Initializer is not null,
+            ConditionalAccessExpressionSyntax or AwaitExpressionSyntax or AnonymousFunctionExpressionSyntax
+                or ElementAccessExpressionSyntax or ThisExpressionSyntax or BaseExpressionSyntax or TypeOfExpressionSyntax => false,
+            _ => true,
+        };
+
     /// <summary>The constant <paramref name="value"/> evaluates to, or null when it is not a constant.</summary>
     public static ConstantParameterValue? From(IOperation value)
     {

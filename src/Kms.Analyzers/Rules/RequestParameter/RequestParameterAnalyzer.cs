@@ -45,19 +45,21 @@ public sealed class RequestParameterAnalyzer : DiagnosticAnalyzer
             nodes.Add(nodeContext => AnalyzeAnonymousObject(nodeContext, parameters), SyntaxKind.AnonymousObjectCreationExpression);
             nodes.Add(nodeContext => AnalyzeInvocation(nodeContext, parameters), SyntaxKind.InvocationExpression);
             nodes.Add(nodeContext => AnalyzeCollectionInitializer(nodeContext, parameters), SyntaxKind.CollectionInitializerExpression);
-            nodes.Add(nodeContext => AnalyzeEnumClassCreation(nodeContext, parameters), SyntaxKind.ObjectCreationExpression, SyntaxKind.ImplicitObjectCreationExpression);
+            nodes.Add(AnalyzeEnumClassCreation, SyntaxKind.ObjectCreationExpression, SyntaxKind.ImplicitObjectCreationExpression);
             nodes.Register(compilationStart);
         });
     }
 
     /// <summary>
     /// <c>body.PendingDays = 3</c>, <c>{ PendingDays = 3 }</c>, <c>["pending_days"] = 3</c>: asked of its operation only
-    /// when the assigned name is one a parameter can have, or is an indexer's.
+    /// when the value may be a constant and the assigned name is one a parameter can have, or is an indexer's.
     /// </summary>
     private static void AnalyzeAssignment(TreeNodeContext context, RequestParameterContext parameters, KmsTreeGate gate)
     {
-        var left = ((AssignmentExpressionSyntax)context.Node).Left;
-        if ((left is ElementAccessExpressionSyntax or ImplicitElementAccessSyntax
+        var assignmentSyntax = (AssignmentExpressionSyntax)context.Node;
+        var left = assignmentSyntax.Left;
+        if (ConstantParameterValue.MayBe(assignmentSyntax.Right)
+            && (left is ElementAccessExpressionSyntax or ImplicitElementAccessSyntax
                 || (SyntaxNames.LastName(left) is { } name && gate.IsRequestName(name, context.CancellationToken)))
             && context.SemanticModel.GetOperation(context.Node, context.CancellationToken) is IAssignmentOperation assignment)
         {
@@ -101,21 +103,40 @@ public sealed class RequestParameterAnalyzer : DiagnosticAnalyzer
     }
 
     /// <summary><c>new CreateKeyRequestBody.KeySpecEnum("AES_512")</c>, and <c>new("AES_512")</c> where the type is an SDK enum class.</summary>
-    private static void AnalyzeEnumClassCreation(TreeNodeContext context, RequestParameterContext parameters)
+    private static void AnalyzeEnumClassCreation(TreeNodeContext context)
     {
         var arguments = context.Node switch
         {
             ObjectCreationExpressionSyntax creation when SyntaxNames.LastName(creation.Type) is { } name
-                && name.EndsWith(WellKnownMemberNames.EnumClassSuffix, System.StringComparison.Ordinal) => creation.ArgumentList,
+                && name.EndsWith(WellKnownMemberNames.EnumClassSuffix, System.StringComparison.Ordinal)
+                && !IsDeclaredIn(creation, name) => creation.ArgumentList,
             ImplicitObjectCreationExpressionSyntax creation when creation.Initializer is null => creation.ArgumentList,
             _ => null,
         };
         if (arguments is { Arguments.Count: 1 }
             && context.SemanticModel.GetOperation(context.Node, context.CancellationToken) is IObjectCreationOperation { Constructor.ContainingType: { } type, Arguments.Length: 1 } creationOperation
-            && parameters.ParameterOfEnumClass(type) is { } parameter)
+            && RequestParameterContext.ParameterOfEnumClass(type) is { } parameter)
         {
             Check(context, parameter.AsList, creationOperation.Arguments[0].Value, new SdkEnumClassUse(context.Node, type, isFromValue: false));
         }
+    }
+
+    /// <summary>
+    /// Whether <paramref name="creation"/> stands in the declaration of the type it creates: the SDK's enum classes
+    /// declare their members so (<c>static readonly KeySpecEnum AES_256 = new KeySpecEnum("AES_256")</c>), which is no
+    /// use of a value, and binding every one of them would cost a project that compiles the SDK from source.
+    /// </summary>
+    private static bool IsDeclaredIn(ObjectCreationExpressionSyntax creation, string typeName)
+    {
+        for (var node = creation.Parent; node is not null; node = node.Parent)
+        {
+            if (node is TypeDeclarationSyntax type)
+            {
+                return type.Identifier.ValueText == typeName;
+            }
+        }
+
+        return false;
     }
 
     /// <summary><c>{ { "pending_days", 3 } }</c>: each element with two values is an implicit call of <c>Add</c>.</summary>
@@ -158,7 +179,7 @@ public sealed class RequestParameterAnalyzer : DiagnosticAnalyzer
             }
         }
         else if (method is { Name: WellKnownMemberNames.FromValue, IsStatic: true } && invocation.Arguments.Length == 1
-                 && parameters.ParameterOfEnumClass(method.ContainingType) is { } parameter)
+                 && RequestParameterContext.ParameterOfEnumClass(method.ContainingType) is { } parameter)
         {
             Check(context, parameter.AsList, invocation.Arguments[0].Value, new SdkEnumClassUse(context.Node, method.ContainingType, isFromValue: true));
         }

@@ -7,61 +7,34 @@ using Microsoft.CodeAnalysis.Operations;
 namespace Kms.Analyzers;
 
 /// <summary>
-/// What KMS004 needs of one compilation, resolved once at its start: the SDK's request-body properties
-/// (V1 and V2 models) and their nested enum classes, the JSON-name attributes, and the SDK invokers' <c>WithRetry</c>.
+/// What KMS004 needs of one compilation: the JSON-name attributes and the SDK invokers' <c>WithRetry</c>, resolved at
+/// its start. The SDK's request-body properties (V1 and V2 models) and their nested enum classes are known by name,
+/// from tables built once per process, and asked of a symbol only when an assignment or creation is seen: a
+/// compilation start that looked up every body type cost more than all the plain files it then saw.
 /// </summary>
 internal sealed class RequestParameterContext
 {
+    private const string EnumClassSuffix = WellKnownMemberNames.EnumClassSuffix;
+
     private static readonly Dictionary<string, List<RequestParameter>> ParametersByJsonName = IndexByJsonName();
 
-    private readonly Dictionary<IPropertySymbol, RequestParameter> sdkProperties = new(SymbolEqualityComparer.Default);
-    private readonly Dictionary<INamedTypeSymbol, RequestParameter> sdkEnumClasses = new(SymbolEqualityComparer.Default);
-    private readonly Dictionary<IPropertySymbol, string[]> writtenInside = new(SymbolEqualityComparer.Default);
-    private readonly Dictionary<string, RequestParameter> anyBodyProperties = new(StringComparer.Ordinal);
-    private readonly HashSet<INamespaceSymbol> modelNamespaces = new(SymbolEqualityComparer.Default);
+    /// <summary>Body type name → property name → the row and where it is checked (<c>TagItem.Value@Tags|Tag</c>).</summary>
+    private static readonly Dictionary<string, Dictionary<string, SdkPropertyName>> SdkPropertiesByType = IndexSdkProperties(out AnyBodyProperties, out EnumClassesByType);
+
+    /// <summary>Property name → the row, for <c>*.KeyId</c>: any body of the model namespaces.</summary>
+    private static readonly Dictionary<string, RequestParameter> AnyBodyProperties;
+
+    /// <summary>Body type name → enum class name (<c>KeySpecEnum</c>) → the enumerated row.</summary>
+    private static readonly Dictionary<string, Dictionary<string, RequestParameter>> EnumClassesByType;
+
+    /// <summary>The model namespaces, innermost name first (<c>Model, V2, Kms, SDK, HuaweiCloud</c>).</summary>
+    private static readonly string[][] ModelNamespaceNames = ReversedNames(WellKnownTypeNames.KmsModelNamespaces);
+
     private readonly HashSet<INamedTypeSymbol> jsonNameAttributes = new(SymbolEqualityComparer.Default);
     private readonly HashSet<INamedTypeSymbol> invokerTypes = new(SymbolEqualityComparer.Default);
 
     private RequestParameterContext(Compilation compilation)
     {
-        foreach (var modelNamespace in WellKnownTypeNames.KmsModelNamespaces)
-        {
-            foreach (var parameter in RequestParameters.All)
-            {
-                foreach (var sdkProperty in parameter.SdkPropertyNames)
-                {
-                    var typeName = sdkProperty.TypeName;
-                    var propertyName = sdkProperty.PropertyName;
-                    if (typeName == RequestParameters.AnyBody)
-                    {
-                        anyBodyProperties[propertyName] = parameter;
-                    }
-                    else if (compilation.GetTypeByMetadataName(modelNamespace + "." + typeName) is { } type)
-                    {
-                        modelNamespaces.Add(type.ContainingNamespace);
-                        foreach (var member in type.GetMembers(propertyName))
-                        {
-                            if (member is IPropertySymbol property)
-                            {
-                                sdkProperties[property] = parameter;
-                                if (sdkProperty.WrittenInside is { } members)
-                                {
-                                    writtenInside[property] = members;
-                                }
-
-                                // CreateKeyRequestBody.KeySpec is a CreateKeyRequestBody.KeySpecEnum, built from a string.
-                                if (parameter.Constraint is EnumConstraint && property.Type is INamedTypeSymbol enumClass
-                                    && SymbolEqualityComparer.Default.Equals(enumClass.ContainingType, type))
-                                {
-                                    sdkEnumClasses[enumClass] = parameter;
-                                }
-                            }
-                        }
-                    }
-                }
-            }
-        }
-
         WellKnownTypeNames.AddPresent(jsonNameAttributes, compilation, WellKnownTypeNames.JsonNameAttributes);
         WellKnownTypeNames.AddPresent(invokerTypes, compilation, WellKnownTypeNames.SdkInvokers);
     }
@@ -86,16 +59,17 @@ internal sealed class RequestParameterContext
             return ParametersOfJsonName(property.Name);
         }
 
-        if (sdkProperties.Count > 0 && sdkProperties.TryGetValue(property.OriginalDefinition, out var sdkParameter))
+        var type = property.ContainingType;
+        if (SdkPropertiesByType.TryGetValue(type.Name, out var properties)
+            && properties.TryGetValue(property.Name, out var sdkProperty)
+            && IsInModelNamespace(type))
         {
-            return writtenInside.Count == 0 || !writtenInside.TryGetValue(property.OriginalDefinition, out var members) || IsWrittenInside(reference.Syntax, members)
-                ? sdkParameter.AsList
+            return sdkProperty.WrittenInside is not { } members || IsWrittenInside(reference.Syntax, members)
+                ? sdkProperty.Parameter.AsList
                 : null;
         }
 
-        if (modelNamespaces.Count > 0
-            && anyBodyProperties.TryGetValue(property.Name, out var anyBodyParameter)
-            && modelNamespaces.Contains(property.ContainingType.ContainingNamespace))
+        if (AnyBodyProperties.TryGetValue(property.Name, out var anyBodyParameter) && IsInModelNamespace(type))
         {
             return anyBodyParameter.AsList;
         }
@@ -110,8 +84,13 @@ internal sealed class RequestParameterContext
             : key.ConstantValue is { HasValue: true, Value: string name } ? name : null);
 
     /// <summary>The parameter whose SDK enum class <paramref name="type"/> is (<c>CreateKeyRequestBody.KeySpecEnum</c>).</summary>
-    public RequestParameter? ParameterOfEnumClass(INamedTypeSymbol type)
-        => sdkEnumClasses.Count > 0 && sdkEnumClasses.TryGetValue(type.OriginalDefinition, out var parameter) ? parameter : null;
+    public static RequestParameter? ParameterOfEnumClass(INamedTypeSymbol type)
+        => type.ContainingType is { } body
+           && EnumClassesByType.TryGetValue(body.Name, out var enumClasses)
+           && enumClasses.TryGetValue(type.Name, out var parameter)
+           && IsInModelNamespace(body)
+            ? parameter
+            : null;
 
     /// <summary>Whether <paramref name="method"/> is the SDK invokers' <c>WithRetry</c>.</summary>
     public bool IsWithRetry(IMethodSymbol method)
@@ -145,6 +124,85 @@ internal sealed class RequestParameterContext
         }
 
         return false;
+    }
+
+    /// <summary>Whether <paramref name="type"/> is declared in <c>HuaweiCloud.SDK.Kms.V1.Model</c> or <c>.V2.Model</c>.</summary>
+    private static bool IsInModelNamespace(INamedTypeSymbol type)
+    {
+        foreach (var names in ModelNamespaceNames)
+        {
+            var current = type.ContainingNamespace;
+            var matched = true;
+            foreach (var name in names)
+            {
+                if (current is null || current.Name != name)
+                {
+                    matched = false;
+                    break;
+                }
+
+                current = current.ContainingNamespace;
+            }
+
+            if (matched && current is { IsGlobalNamespace: true })
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static string[][] ReversedNames(string[] namespaces)
+    {
+        var reversed = new string[namespaces.Length][];
+        for (var i = 0; i < namespaces.Length; i++)
+        {
+            reversed[i] = namespaces[i].Split('.');
+            Array.Reverse(reversed[i]);
+        }
+
+        return reversed;
+    }
+
+    private static Dictionary<string, Dictionary<string, SdkPropertyName>> IndexSdkProperties(
+        out Dictionary<string, RequestParameter> anyBody,
+        out Dictionary<string, Dictionary<string, RequestParameter>> enumClasses)
+    {
+        var byType = new Dictionary<string, Dictionary<string, SdkPropertyName>>(StringComparer.Ordinal);
+        anyBody = new Dictionary<string, RequestParameter>(StringComparer.Ordinal);
+        enumClasses = new Dictionary<string, Dictionary<string, RequestParameter>>(StringComparer.Ordinal);
+        foreach (var parameter in RequestParameters.All)
+        {
+            foreach (var sdkProperty in parameter.SdkPropertyNames)
+            {
+                if (sdkProperty.TypeName == RequestParameters.AnyBody)
+                {
+                    anyBody[sdkProperty.PropertyName] = parameter;
+                    continue;
+                }
+
+                Inner(byType, sdkProperty.TypeName)[sdkProperty.PropertyName] = sdkProperty;
+
+                // CreateKeyRequestBody.KeySpec is a CreateKeyRequestBody.KeySpecEnum, built from a value.
+                if (parameter.Constraint is EnumConstraint)
+                {
+                    Inner(enumClasses, sdkProperty.TypeName)[sdkProperty.PropertyName + EnumClassSuffix] = parameter;
+                }
+            }
+        }
+
+        return byType;
+    }
+
+    private static Dictionary<string, TValue> Inner<TValue>(Dictionary<string, Dictionary<string, TValue>> outer, string key)
+    {
+        if (!outer.TryGetValue(key, out var inner))
+        {
+            outer.Add(key, inner = new Dictionary<string, TValue>(StringComparer.Ordinal));
+        }
+
+        return inner;
     }
 
     private static IReadOnlyList<RequestParameter>? ParametersOfJsonName(string? name)

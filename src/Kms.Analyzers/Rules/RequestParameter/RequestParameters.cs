@@ -17,7 +17,7 @@ internal sealed class RequestParameter
         MatchedByJsonName = matchedByJsonName;
         Source = source;
         SdkProperties = sdkProperties;
-        SdkPropertyNames = System.Array.ConvertAll(sdkProperties, SdkPropertyName.Parse);
+        SdkPropertyNames = System.Array.ConvertAll(sdkProperties, entry => SdkPropertyName.Parse(entry, this));
         AsList = new[] { this };
     }
 
@@ -60,12 +60,16 @@ internal sealed class RequestParameter
 /// <summary>An entry of <see cref="RequestParameter.SdkProperties"/>: <c>Type.Property</c>, or <c>Type.Property@A|B</c>.</summary>
 internal readonly struct SdkPropertyName
 {
-    private SdkPropertyName(string typeName, string propertyName, string[]? writtenInside)
+    private SdkPropertyName(RequestParameter parameter, string typeName, string propertyName, string[]? writtenInside)
     {
+        Parameter = parameter;
         TypeName = typeName;
         PropertyName = propertyName;
         WrittenInside = writtenInside;
     }
+
+    /// <summary>The row the entry belongs to.</summary>
+    public RequestParameter Parameter { get; }
 
     /// <summary>The body type's name, or <see cref="RequestParameters.AnyBody"/>.</summary>
     public string TypeName { get; }
@@ -75,13 +79,13 @@ internal readonly struct SdkPropertyName
     /// <summary>The members the object must be written in for the property to be checked; null: everywhere.</summary>
     public string[]? WrittenInside { get; }
 
-    public static SdkPropertyName Parse(string entry)
+    public static SdkPropertyName Parse(string entry, RequestParameter parameter)
     {
         var dot = entry.IndexOf('.');
         var at = entry.IndexOf('@');
         return at < 0
-            ? new SdkPropertyName(entry.Substring(0, dot), entry.Substring(dot + 1), null)
-            : new SdkPropertyName(entry.Substring(0, dot), entry.Substring(dot + 1, at - dot - 1), entry.Substring(at + 1).Split('|'));
+            ? new SdkPropertyName(parameter, entry.Substring(0, dot), entry.Substring(dot + 1), null)
+            : new SdkPropertyName(parameter, entry.Substring(0, dot), entry.Substring(dot + 1, at - dot - 1), entry.Substring(at + 1).Split('|'));
     }
 }
 
