@@ -211,9 +211,16 @@ public sealed class RequestParameterAnalyzer : DiagnosticAnalyzer
             return;
         }
 
-        foreach (var alternative in alternatives)
+        if (!Rejects(parameter.Constraint, value, enumClass))
         {
-            if (!Rejects(alternative.Constraint, value, enumClass))
+            return;
+        }
+
+        // Another operation's parameter of the same name accepts it only if it takes a value of that kind at all:
+        // a key policy's UUID marker does not make marker = -5 acceptable.
+        for (var i = 1; i < alternatives.Count; i++)
+        {
+            if (Judges(alternatives[i].Constraint, value) && !Rejects(alternatives[i].Constraint, value, enumClass))
             {
                 return;
             }
@@ -266,6 +273,18 @@ public sealed class RequestParameterAnalyzer : DiagnosticAnalyzer
                 return false;
         }
     }
+
+    /// <summary>Whether <paramref name="constraint"/> says anything of a value of this kind (a text constraint of a number: no).</summary>
+    private static bool Judges(ParameterConstraint constraint, ConstantParameterValue value)
+        => constraint switch
+        {
+            IntegerConstraint => value.Kind is ConstantKind.Integer or ConstantKind.Text,
+            TextConstraint => value.Kind == ConstantKind.Text,
+            EnumConstraint => EnumText(value) is not null,
+            ItemCountConstraint => value.Kind == ConstantKind.ElementCount,
+            OperationsConstraint => value.Kind == ConstantKind.TextList,
+            _ => false,
+        };
 
     /// <summary>The value an enum parameter compares: a string, or a number as the SDK's numeric enum classes hold it.</summary>
     private static string? EnumText(ConstantParameterValue value)

@@ -144,6 +144,14 @@ public sealed class RequestEnumTests
         """));
 
     [Fact]
+    public Task A_marker_is_a_number_or_a_key_policy_page_UUID() => Verify.AnalyzerAsync(Source("""
+        _ = new { marker = "0a1b2c3d-0a1b-0a1b-0a1b-0a1b2c3d4e5f" };
+        _ = new { marker = "20" };
+        _ = new { marker = {|KMS004:"next"|} };
+        _ = new { marker = {|KMS004:-5|} };
+        """));
+
+    [Fact]
     public Task Target_typed_creation_is_checked() => Verify.AnalyzerAsync(Source("""
         var grant = new CreateGrantRequestBody { GranteePrincipalType = new({|KMS004:"USER"|}) };
         CreateKeyRequestBody.KeySpecEnum spec = new({|KMS004:"AES_512"|});
