@@ -3,7 +3,8 @@
 # Packs both packages into a temporary feed, installs Kms.Analyzers into a fresh `dotnet new console`, and
 # checks that (a) `dotnet build -warnaserror` fails with KMS001 on a magic code and KMS004 on a rejected
 # request parameter or enum value (and on nothing in requests KMS accepts: Accepted.cs), (b) `dotnet format
-# analyzers --diagnostics KMS001 KMS004` fixes them (the enum value with the SDK enum class's member), (c) the build then passes, (d) an .editorconfig severity turns KMS002 into a build error without -warnaserror, and (e) a misspelled
+# analyzers --diagnostics KMS001 KMS004` fixes them (the enum value with the SDK enum class's member) and the
+# sample's request file (samples/Kms.Samples/KeyLifecycle.cs) alike, (c) the build then passes, (d) an .editorconfig severity turns KMS002 into a build error without -warnaserror, and (e) a misspelled
 # kms_analyzers option is reported as KMS007.
 set -euo pipefail
 
@@ -114,6 +115,17 @@ grep -q "^using Kms.ErrorCodes;" Program.cs || { cat Program.cs; fail "dotnet fo
 grep -q "pending_days = 7 }" Deletion.cs || { cat Deletion.cs; fail "dotnet format did not put the nearest valid value"; }
 grep -q "KeySpec = CreateKeyRequestBody.KeySpecEnum.AES_256 }" Keys.cs || { cat Keys.cs; fail "dotnet format did not put the enum class's member"; }
 cat Program.cs Deletion.cs Keys.cs
+
+step "(b') the sample's request file, fixed by dotnet format through the package"
+cp "$root/samples/Kms.Samples/KeyLifecycle.cs" SampleKeyLifecycle.cs
+dotnet format analyzers --diagnostics KMS004 --severity warn -v quiet
+for fixed in 'KeySpec = CreateKeyRequestBody.KeySpecEnum.AES_256 }' '=> CreateKeyRequestBody.OriginEnum.KMS;' 'PendingDays = "7" }' 'pending_days = 7 }' '["marker"] = 0 }'; do
+    grep -qF "$fixed" SampleKeyLifecycle.cs || { cat SampleKeyLifecycle.cs; fail "dotnet format did not write: $fixed"; }
+done
+grep -qF 'new("HMAC_SM3")' SampleKeyLifecycle.cs || fail "dotnet format rewrote a value documented for some regions"
+# The const reference keeps its diagnostic (its fixes are not Fix All's), so the file leaves before the clean build.
+rm SampleKeyLifecycle.cs
+echo "the sample's KMS004 fixes, the enum classes' members included, applied"
 
 step "(c) dotnet build -warnaserror passes"
 dotnet build -warnaserror -nologo > build-c.log 2>&1 || { cat build-c.log; fail "the fixed program does not build"; }
