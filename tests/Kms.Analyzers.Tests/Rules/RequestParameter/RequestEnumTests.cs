@@ -132,6 +132,9 @@ public sealed class RequestEnumTests
                 _ = new { type = "5", action = "delete", name = "my grant", message = "hi there", tags = new[] { 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11 } };
                 _ = new Dictionary<string, string> { ["keyspec"] = "aes256", ["origin"] = "KMS" };
                 _ = new { origin = "https://example.com", message_type = "text" };
+                // Names other APIs use too (a certificate role's key usage, a Java keystore, a payment PIN, IAM policies).
+                _ = new { key_usage = "DigitalSignature,KeyAgreement", keystore_type = "PKCS12", pin_type = "online", keystore_alias = "my.key" };
+                _ = new { policy_name = "read only", policy_id = "p-1", access_point_name = "my access point", access_point_id = "ap-1" };
             }
         }
         """);
@@ -175,12 +178,12 @@ public sealed class RequestEnumTests
     [Fact]
     public Task Fix_uses_the_nearest_documented_value() => Verify.FixAsync(
         Source("""
-            _ = new { key_spec = {|KMS004:"aes256"|}, key_usage = {|KMS004:"sign-verify"|} };
+            _ = new { key_spec = {|KMS004:"aes256"|}, encryption_algorithm = {|KMS004:"sm2-encrypt"|} };
             _ = new CreateKeyRequestBody.KeySpecEnum({|KMS004:"AES_512"|});
             _ = new EncryptDatakeyRequestBody { PinType = {|KMS004:"plain-text"|} };
             """),
         Source("""
-            _ = new { key_spec = "AES_256", key_usage = "SIGN_VERIFY" };
+            _ = new { key_spec = "AES_256", encryption_algorithm = "SM2_ENCRYPT" };
             _ = CreateKeyRequestBody.KeySpecEnum.AES_256;
             _ = new EncryptDatakeyRequestBody { PinType = "PlainText" };
             """),
@@ -224,8 +227,8 @@ public sealed class RequestEnumTests
 
     [Fact]
     public Task A_value_far_from_every_documented_one_gets_no_fix() => Verify.FixAsync(
-        Source("""_ = new { key_usage = {|KMS004:"whatever"|} };"""),
-        Source("""_ = new { key_usage = {|KMS004:"whatever"|} };"""));
+        Source("""_ = new { signing_algorithm = {|KMS004:"whatever"|} };"""),
+        Source("""_ = new { signing_algorithm = {|KMS004:"whatever"|} };"""));
 
     [Fact]
     public Task A_const_value_is_rewritten_only_by_its_own_fix() => Verify.FixAsync(
