@@ -11,8 +11,6 @@ namespace Kms.Analyzers;
 /// </summary>
 internal static class RuleWords
 {
-    private static readonly HashSet<string> RequestJsonNames = CreateRequestJsonNames();
-
     private static readonly HashSet<string> RequestWords = CreateRequestWords();
 
     private static readonly string[] JsonNameAttributeNames = CreateJsonNameAttributeNames();
@@ -20,7 +18,7 @@ internal static class RuleWords
     public static WordTable Fixed { get; } = CreateFixed();
 
     /// <summary>A JSON name by which KMS004 recognises a hand-built REST body (<c>pending_days</c>).</summary>
-    public static bool IsRequestJsonName(string text) => RequestJsonNames.Contains(text);
+    public static bool IsRequestJsonName(string text) => RequestParameters.ByJsonName.ContainsKey(text);
 
     /// <summary>A name a request parameter is set by: a request JSON name, or an SDK body property KMS004 checks.</summary>
     public static bool IsRequestWord(string name) => RequestWords.Contains(name);
@@ -31,19 +29,18 @@ internal static class RuleWords
     private static WordTable CreateFixed()
     {
         var words = new Dictionary<string, WordKinds>(StringComparer.Ordinal);
-        foreach (var name in RequestJsonNames)
+        foreach (var name in RequestParameters.ByJsonName.Keys)
         {
             Add(words, name, WordKinds.Kms);
         }
 
-        foreach (var (property, isGeneric) in SdkPropertyNames())
+        foreach (var sdkProperty in SdkPropertyNames())
         {
-            Add(words, property, isGeneric ? WordKinds.GenericSdk : WordKinds.Sdk);
-        }
-
-        foreach (var enumClass in SdkEnumClassNames())
-        {
-            Add(words, enumClass, WordKinds.Sdk);
+            Add(words, sdkProperty.PropertyName, sdkProperty.Parameter.MatchedByJsonName ? WordKinds.Sdk : WordKinds.GenericSdk);
+            if (sdkProperty.EnumClassName is { } enumClass)
+            {
+                Add(words, enumClass, WordKinds.Sdk);
+            }
         }
 
         Add(words, WellKnownMemberNames.ErrorCode, WordKinds.Sdk);
@@ -53,69 +50,32 @@ internal static class RuleWords
 
     private static HashSet<string> CreateRequestWords()
     {
-        var names = new HashSet<string>(RequestJsonNames, StringComparer.Ordinal);
-        foreach (var (property, _) in SdkPropertyNames())
+        var names = new HashSet<string>(RequestParameters.ByJsonName.Keys, StringComparer.Ordinal);
+        foreach (var sdkProperty in SdkPropertyNames())
         {
-            names.Add(property);
+            names.Add(sdkProperty.PropertyName);
         }
 
         return names;
     }
 
     /// <summary>
-    /// Each SDK body property KMS004 checks (<c>ListKeysRequestBody.Limit</c> → <c>Limit</c>), and whether it is as
-    /// generic as its parameter's JSON name (a parameter not matched by JSON name alone).
+    /// Each SDK body property KMS004 checks (<c>ListKeysRequestBody.Limit</c> → <c>Limit</c>); one not matched by JSON
+    /// name alone is as generic as that name (<c>Limit</c>, <c>Key</c>).
     /// </summary>
-    private static IEnumerable<(string Property, bool IsGeneric)> SdkPropertyNames()
+    private static IEnumerable<SdkPropertyName> SdkPropertyNames()
     {
         foreach (var parameter in RequestParameters.All)
         {
-            foreach (var property in SdkPropertyNames(parameter))
+            foreach (var sdkProperty in parameter.SdkPropertyNames)
             {
-                yield return property;
-            }
-        }
-    }
-
-    private static IEnumerable<(string Property, bool IsGeneric)> SdkPropertyNames(RequestParameter parameter)
-    {
-        foreach (var sdkProperty in parameter.SdkPropertyNames)
-        {
-            yield return (sdkProperty.PropertyName, !parameter.MatchedByJsonName);
-        }
-    }
-
-    /// <summary>The SDK enum classes of the enumerated parameters (<c>CreateKeyRequestBody.KeySpec</c> → <c>KeySpecEnum</c>).</summary>
-    private static IEnumerable<string> SdkEnumClassNames()
-    {
-        foreach (var parameter in RequestParameters.All)
-        {
-            if (parameter.Constraint is EnumConstraint)
-            {
-                foreach (var (property, _) in SdkPropertyNames(parameter))
-                {
-                    yield return property + WellKnownMemberNames.EnumClassSuffix;
-                }
+                yield return sdkProperty;
             }
         }
     }
 
     private static void Add(Dictionary<string, WordKinds> words, string word, WordKinds kind)
         => words[word] = words.TryGetValue(word, out var kinds) ? kinds | kind : kind;
-
-    private static HashSet<string> CreateRequestJsonNames()
-    {
-        var names = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var parameter in RequestParameters.All)
-        {
-            if (parameter.MatchedByJsonName)
-            {
-                names.Add(parameter.Name);
-            }
-        }
-
-        return names;
-    }
 
     private static string[] CreateJsonNameAttributeNames()
     {

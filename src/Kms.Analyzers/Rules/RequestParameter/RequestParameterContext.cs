@@ -14,10 +14,6 @@ namespace Kms.Analyzers;
 /// </summary>
 internal sealed class RequestParameterContext
 {
-    private const string EnumClassSuffix = WellKnownMemberNames.EnumClassSuffix;
-
-    private static readonly Dictionary<string, List<RequestParameter>> ParametersByJsonName = IndexByJsonName();
-
     /// <summary>Body type name → property name → the row and where it is checked (<c>TagItem.Value@Tags|Tag</c>).</summary>
     private static readonly Dictionary<string, Dictionary<string, SdkPropertyName>> SdkPropertiesByType = IndexSdkProperties(out AnyBodyProperties, out EnumClassesByType);
 
@@ -184,10 +180,9 @@ internal sealed class RequestParameterContext
 
                 Inner(byType, sdkProperty.TypeName)[sdkProperty.PropertyName] = sdkProperty;
 
-                // CreateKeyRequestBody.KeySpec is a CreateKeyRequestBody.KeySpecEnum, built from a value.
-                if (parameter.Constraint is EnumConstraint)
+                if (sdkProperty.EnumClassName is { } enumClass)
                 {
-                    Inner(enumClasses, sdkProperty.TypeName)[sdkProperty.PropertyName + EnumClassSuffix] = parameter;
+                    Inner(enumClasses, sdkProperty.TypeName)[enumClass] = parameter;
                 }
             }
         }
@@ -206,7 +201,7 @@ internal sealed class RequestParameterContext
     }
 
     private static IReadOnlyList<RequestParameter>? ParametersOfJsonName(string? name)
-        => name is not null && ParametersByJsonName.TryGetValue(name, out var parameters) ? parameters : null;
+        => name is not null && RequestParameters.ByJsonName.TryGetValue(name, out var parameters) ? parameters : null;
 
     private string? JsonNameOf(IPropertySymbol property)
     {
@@ -232,24 +227,5 @@ internal sealed class RequestParameterContext
         }
 
         return null;
-    }
-
-    private static Dictionary<string, List<RequestParameter>> IndexByJsonName()
-    {
-        var index = new Dictionary<string, List<RequestParameter>>(StringComparer.Ordinal);
-        foreach (var parameter in RequestParameters.All)
-        {
-            if (parameter.MatchedByJsonName)
-            {
-                if (!index.TryGetValue(parameter.Name, out var rows))
-                {
-                    index.Add(parameter.Name, rows = new List<RequestParameter>());
-                }
-
-                rows.Add(parameter);
-            }
-        }
-
-        return index;
     }
 }

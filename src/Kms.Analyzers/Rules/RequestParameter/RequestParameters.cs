@@ -79,6 +79,12 @@ internal readonly struct SdkPropertyName
     /// <summary>The members the object must be written in for the property to be checked; null: everywhere.</summary>
     public string[]? WrittenInside { get; }
 
+    /// <summary>
+    /// The SDK enum class the property holds, for an enumerated row (<c>CreateKeyRequestBody.KeySpec</c> →
+    /// <c>KeySpecEnum</c>, nested in the body type); null for other rows.
+    /// </summary>
+    public string? EnumClassName => Parameter.Constraint is EnumConstraint ? PropertyName + WellKnownMemberNames.EnumClassSuffix : null;
+
     public static SdkPropertyName Parse(string entry, RequestParameter parameter)
     {
         var dot = entry.IndexOf('.');
@@ -96,4 +102,35 @@ internal readonly struct SdkPropertyName
 internal static partial class RequestParameters
 {
     public const string AnyBody = "*";
+
+    /// <summary>
+    /// The rows a hand-built REST body is recognised by, by JSON name; rows that share a name are alternatives, in the
+    /// table's order.
+    /// </summary>
+    public static IReadOnlyDictionary<string, List<RequestParameter>> ByJsonName => JsonNameIndex.Rows;
+
+    /// <summary>Built on first use, after <c>All</c> (generated in another part of this class) is.</summary>
+    private static class JsonNameIndex
+    {
+        public static readonly Dictionary<string, List<RequestParameter>> Rows = Build();
+
+        private static Dictionary<string, List<RequestParameter>> Build()
+        {
+            var index = new Dictionary<string, List<RequestParameter>>(System.StringComparer.Ordinal);
+            foreach (var parameter in All)
+            {
+                if (parameter.MatchedByJsonName)
+                {
+                    if (!index.TryGetValue(parameter.Name, out var rows))
+                    {
+                        index.Add(parameter.Name, rows = new List<RequestParameter>());
+                    }
+
+                    rows.Add(parameter);
+                }
+            }
+
+            return index;
+        }
+    }
 }
