@@ -99,6 +99,32 @@ public sealed class CrossFileTests
         ("Decisions.cs", "static class Decisions { public static bool IsTransient(string code) => code == {|KMS003:Disabled|}; }"));
 
     [Fact]
+    public Task A_nested_type_and_a_partial_type_split_across_files_are_each_read_once() => RunAsync<ErrorCodeLiteralAnalyzer, ErrorCodeLiteralCodeFixProvider>(
+        null,
+        ("Outer.cs", """
+        partial class Outer
+        {
+            string First = {|KMS001:"KMS.0205"|};
+
+            class Inner
+            {
+                string Second => {|KMS001:"KMS.0209"|};
+
+                class Innermost
+                {
+                    string Third() => {|KMS001:"KMS.0205"|};
+                }
+            }
+        }
+        """),
+        ("OuterPlain.cs", """
+        partial class Outer
+        {
+            string Plain = "draft";
+        }
+        """));
+
+    [Fact]
     public Task The_catalog_through_a_global_alias() => RetryAsync(
         "static class Decisions { public static bool IsTransient(string code) => code == {|KMS003:Catalog.KeyDisabled|}; }",
         "global using Catalog = Kms.ErrorCodes.KmsErrorCodes;");
@@ -143,6 +169,20 @@ public sealed class CrossFileTests
             public static Dictionary<string, object> Rest() => new Dictionary<string, object> { [Keys.Days] = {|KMS004:2|} };
         }
         """));
+
+    [Fact]
+    public Task A_JSON_name_given_by_a_constant_of_a_third_file() => RunAsync<RequestParameterAnalyzer, RequestParameterCodeFixProvider>(
+        null,
+        ("Names.cs", "public static class Names { public const string Days = \"pending_days\"; }"),
+        ("Bodies.cs", "public sealed class Deletion { [System.Text.Json.Serialization.JsonPropertyName(Names.Days)] public int Days { get; set; } }"),
+        ("Requests.cs", "static class Requests { public static Deletion Soon() => new Deletion { Days = {|KMS004:3|} }; }"));
+
+    [Fact]
+    public Task A_code_folded_in_a_file_that_names_no_code() => RunAsync<NonTransientRetryAnalyzer, NonTransientRetryCodeFixProvider>(
+        null,
+        ("Codes.cs", CodesFile),
+        ("More.cs", "public static class More { public const string Disabled = Codes.Disabled + \"\"; public const string Draft = \"draft\"; }"),
+        ("Decisions.cs", "static class Decisions { public static bool IsTransient(string code) => code == {|KMS003:More.Disabled|} || code == More.Draft; }"));
 
     [Fact]
     public Task A_generic_body_property_where_a_global_using_imports_the_models() => RunAsync<RequestParameterAnalyzer, RequestParameterCodeFixProvider>(

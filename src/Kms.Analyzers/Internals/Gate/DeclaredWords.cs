@@ -28,13 +28,22 @@ internal sealed class DeclaredWords
     /// <summary>Whether a <c>global using</c> imports a KMS namespace, so other files name its bodies without "Kms".</summary>
     public bool KmsNamespaceImportedGlobally { get; }
 
-    /// <summary>The words of <paramref name="trees"/>, less those <paramref name="isRuleWord"/> admits a file by anyway.</summary>
+    /// <summary>
+    /// The words of <paramref name="trees"/>, less those <paramref name="isRuleWord"/> admits a file by anyway. Only
+    /// the files whose text has a <see cref="WordKinds.Declaring"/> word are walked; every file's text is read here
+    /// once (<see cref="TreeWords"/>), as the gate would read it anyway.
+    /// </summary>
     public static DeclaredWords Collect(IEnumerable<SyntaxTree> trees, System.Func<string, bool> isRuleWord, CancellationToken cancellationToken)
     {
         var collector = new Collector(isRuleWord);
         foreach (var tree in trees)
         {
             cancellationToken.ThrowIfCancellationRequested();
+            if ((TreeWords.Of(tree) & WordKinds.Declaring) == 0)
+            {
+                continue; // no const, global using or JSON name attribute: nothing to declare
+            }
+
             var root = (CompilationUnitSyntax)tree.GetRoot(cancellationToken);
             collector.AddUsings(root.Usings);
             collector.AddMembers(root.Members, containingType: null);

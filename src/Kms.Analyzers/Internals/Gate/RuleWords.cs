@@ -15,6 +15,7 @@ internal static class RuleWords
 
     private static readonly string[] JsonNameAttributeNames = CreateJsonNameAttributeNames();
 
+    // After the attribute names, which it reads.
     public static WordTable Fixed { get; } = CreateFixed();
 
     /// <summary>A JSON name by which KMS004 recognises a hand-built REST body (<c>pending_days</c>).</summary>
@@ -45,6 +46,11 @@ internal static class RuleWords
 
         Add(words, WellKnownMemberNames.ErrorCode, WordKinds.Sdk);
         Add(words, WellKnownMemberNames.WithRetry, WordKinds.Sdk);
+        foreach (var declaring in DeclaringWords())
+        {
+            Add(words, declaring, WordKinds.Declaring);
+        }
+
         return new WordTable(words);
     }
 
@@ -71,6 +77,17 @@ internal static class RuleWords
             {
                 yield return sdkProperty;
             }
+        }
+    }
+
+    /// <summary>The words every declaration <see cref="DeclaredWords"/> collects needs: a constant, a global using, a JSON name attribute.</summary>
+    private static IEnumerable<string> DeclaringWords()
+    {
+        yield return "const";
+        yield return "global";
+        foreach (var attribute in JsonNameAttributeNames)
+        {
+            yield return attribute;
         }
     }
 

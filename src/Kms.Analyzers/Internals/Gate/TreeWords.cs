@@ -10,17 +10,18 @@ namespace Kms.Analyzers;
 internal static class TreeWords
 {
     private static readonly ConditionalWeakTable<SyntaxTree, Answer> Cache = new();
-    private static readonly ConditionalWeakTable<SyntaxTree, Answer>.CreateValueCallback Read = ReadTree;
+    private static readonly ConditionalWeakTable<SyntaxTree, Answer>.CreateValueCallback Reader = ReadTree;
     private static readonly Answer[] Answers = CreateAnswers();
 
-    public static WordKinds Of(SyntaxTree tree) => Cache.GetValue(tree, Read).Found;
+    public static WordKinds Of(SyntaxTree tree) => Cache.GetValue(tree, Reader).Found;
 
-    private static Answer ReadTree(SyntaxTree tree)
-        => Answers[(int)SourceScan.Find(tree, RuleWords.Fixed, WordKinds.Kms | WordKinds.Sdk | WordKinds.GenericSdk, default)];
+    private const WordKinds Read = WordKinds.Kms | WordKinds.Sdk | WordKinds.GenericSdk | WordKinds.Declaring;
+
+    private static Answer ReadTree(SyntaxTree tree) => Answers[(int)SourceScan.Find(tree, RuleWords.Fixed, Read, default)];
 
     private static Answer[] CreateAnswers()
     {
-        var answers = new Answer[(int)(WordKinds.Kms | WordKinds.Sdk | WordKinds.GenericSdk) + 1];
+        var answers = new Answer[(int)Read + 1];
         for (var kinds = 0; kinds < answers.Length; kinds++)
         {
             answers[kinds] = new Answer((WordKinds)kinds);

@@ -22,6 +22,12 @@ internal enum WordKinds : byte
 
     /// <summary>A word the compilation's own files declare (the type of a code constant, a JSON-named property, an alias).</summary>
     Declared = 8,
+
+    /// <summary>
+    /// A word without which a file declares nothing for <see cref="DeclaredWords"/> (<c>const</c>, <c>global</c>, a JSON
+    /// name attribute): it admits no file, it only spares the walk of the declarations of every file that lacks it.
+    /// </summary>
+    Declaring = 16,
 }
 
 /// <summary>
