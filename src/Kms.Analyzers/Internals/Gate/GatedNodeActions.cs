@@ -30,27 +30,31 @@ internal sealed class GatedNodeActions
         }
     }
 
-    /// <summary>Registers the walk, if any action was added.</summary>
-    public void Register(CompilationStartAnalysisContext compilationStart)
+    /// <summary>
+    /// Registers a rule's walk. <paramref name="build"/> resolves what the rule needs (the SDK's types, its options) and
+    /// adds its actions, or returns null where the rule has nothing to find; it runs once, for the first file the gate
+    /// admits, so a compilation start looks up nothing and a compilation with no KMS-shaped file never resolves a type.
+    /// </summary>
+    public static void Register(CompilationStartAnalysisContext compilationStart, Func<Compilation, AnalyzerOptions, GatedNodeActions?> build)
     {
-        if (actionsByKind.Count == 0)
+        var compilation = compilationStart.Compilation;
+        var options = compilationStart.Options;
+        var gate = KmsTreeGate.For(compilation);
+        var rule = new Lazy<GatedNodeActions?>(
+            () => build(compilation, options) is { actionsByKind.Count: > 0 } actions ? actions : null,
+            LazyThreadSafetyMode.ExecutionAndPublication);
+        compilationStart.RegisterSemanticModelAction(context =>
         {
-            return;
-        }
-
-        var gate = KmsTreeGate.For(compilationStart.Compilation);
-        compilationStart.RegisterSemanticModelAction(context => Walk(context, gate));
+            if (gate.Admits(context.SemanticModel.SyntaxTree, context.CancellationToken) && rule.Value is { } actions)
+            {
+                actions.Walk(context);
+            }
+        });
     }
 
-    private void Walk(SemanticModelAnalysisContext context, KmsTreeGate gate)
+    private void Walk(SemanticModelAnalysisContext context)
     {
-        var tree = context.SemanticModel.SyntaxTree;
-        if (!gate.Admits(tree, context.CancellationToken))
-        {
-            return;
-        }
-
-        var root = tree.GetRoot(context.CancellationToken);
+        var root = context.SemanticModel.SyntaxTree.GetRoot(context.CancellationToken);
         var nodes = context.FilterSpan is { } span ? root.DescendantNodes(span) : root.DescendantNodes();
         foreach (var node in nodes)
         {

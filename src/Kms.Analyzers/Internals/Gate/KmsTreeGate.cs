@@ -22,19 +22,11 @@ internal sealed class KmsTreeGate
     private static readonly ConditionalWeakTable<Compilation, KmsTreeGate>.CreateValueCallback Create = static compilation => new KmsTreeGate(compilation);
 
     private readonly Compilation compilation;
-    private readonly bool hasSdk;
     private readonly object declaredLock = new();
     private Declarations? declarations;
+    private int sdk = Unread;
 
-    private KmsTreeGate(Compilation compilation)
-    {
-        this.compilation = compilation;
-        foreach (var _ in compilation.GlobalNamespace.GetMembers("HuaweiCloud"))
-        {
-            hasSdk = true;
-            break;
-        }
-    }
+    private KmsTreeGate(Compilation compilation) => this.compilation = compilation;
 
     public static KmsTreeGate For(Compilation compilation) => Gates.GetValue(compilation, Create);
 
@@ -48,7 +40,7 @@ internal sealed class KmsTreeGate
         }
 
         var declared = Declared(cancellationToken);
-        return (hasSdk && (found & WordKinds.GenericSdk) != 0 && declared.Words.KmsNamespaceImportedGlobally)
+        return ((found & WordKinds.GenericSdk) != 0 && declared.Words.KmsNamespaceImportedGlobally && HasSdk())
                || declared.Mentions(tree, cancellationToken);
     }
 
@@ -56,7 +48,29 @@ internal sealed class KmsTreeGate
     public bool IsRequestName(string name, CancellationToken cancellationToken)
         => RuleWords.IsRequestWord(name) || Declared(cancellationToken).Words.Table?.Find(name) is WordKinds.Declared;
 
-    private bool AdmitsByItself(WordKinds found) => (found & WordKinds.Kms) != 0 || (hasSdk && (found & WordKinds.Sdk) != 0);
+    private bool AdmitsByItself(WordKinds found) => (found & WordKinds.Kms) != 0 || ((found & WordKinds.Sdk) != 0 && HasSdk());
+
+    /// <summary>
+    /// Whether the compilation has a <c>HuaweiCloud</c> namespace: asked only of a file with an SDK word and no other,
+    /// so a compilation start, and a build whose files have none, never looks into the references.
+    /// </summary>
+    private bool HasSdk()
+    {
+        var known = Volatile.Read(ref sdk);
+        if (known == Unread)
+        {
+            known = Absent;
+            foreach (var _ in compilation.GlobalNamespace.GetMembers("HuaweiCloud"))
+            {
+                known = Present;
+                break;
+            }
+
+            Volatile.Write(ref sdk, known);
+        }
+
+        return known == Present;
+    }
 
     private Declarations Declared(CancellationToken cancellationToken)
     {

@@ -32,18 +32,18 @@ public sealed class ErrorCodeArrivalAnalyzer : DiagnosticAnalyzer
     {
         context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
         context.EnableConcurrentExecution();
-        context.RegisterCompilationStartAction(static compilationStart =>
+        context.RegisterCompilationStartAction(static compilationStart => GatedNodeActions.Register(compilationStart, static (compilation, _) =>
         {
-            if (SdkExceptionTypes.Create(compilationStart.Compilation) is not { HasResponseTypes: true } types)
+            if (SdkExceptionTypes.Create(compilation) is not { HasResponseTypes: true } types)
             {
-                return;
+                return null;
             }
 
             var nodes = new GatedNodeActions();
             nodes.Add(nodeContext => AnalyzeCheck(nodeContext, types), ComparedValues.CheckKinds);
             nodes.Add(nodeContext => AnalyzeSubpattern(nodeContext, types), SyntaxKind.Subpattern);
-            nodes.Register(compilationStart);
-        });
+            return nodes;
+        }));
     }
 
     private static void AnalyzeCheck(TreeNodeContext context, SdkExceptionTypes types)

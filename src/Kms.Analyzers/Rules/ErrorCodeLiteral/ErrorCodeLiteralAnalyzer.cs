@@ -38,12 +38,12 @@ public sealed class ErrorCodeLiteralAnalyzer : DiagnosticAnalyzer
     {
         context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
         context.EnableConcurrentExecution();
-        context.RegisterCompilationStartAction(static compilationStart =>
+        context.RegisterCompilationStartAction(static compilationStart => GatedNodeActions.Register(compilationStart, static (_, _) =>
         {
             var nodes = new GatedNodeActions();
             nodes.Add(AnalyzeLiteral, SyntaxKind.StringLiteralExpression, SyntaxKind.InterpolatedStringExpression);
-            nodes.Register(compilationStart);
-        });
+            return nodes;
+        }));
     }
 
     private static void AnalyzeLiteral(TreeNodeContext context)

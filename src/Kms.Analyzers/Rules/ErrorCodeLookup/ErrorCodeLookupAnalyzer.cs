@@ -35,17 +35,17 @@ public sealed class ErrorCodeLookupAnalyzer : DiagnosticAnalyzer
     {
         context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
         context.EnableConcurrentExecution();
-        context.RegisterCompilationStartAction(static compilationStart =>
+        context.RegisterCompilationStartAction(static compilationStart => GatedNodeActions.Register(compilationStart, static (compilation, _) =>
         {
-            if (SdkExceptionTypes.Create(compilationStart.Compilation) is not { } types)
+            if (SdkExceptionTypes.Create(compilation) is not { } types)
             {
-                return; // no SDK, no SDK exception to look in
+                return null; // no SDK, no SDK exception to look in
             }
 
             var nodes = new GatedNodeActions();
             nodes.Add(nodeContext => AnalyzeCheck(nodeContext, types), ComparedValues.CheckKinds);
-            nodes.Register(compilationStart);
-        });
+            return nodes;
+        }));
     }
 
     private static void AnalyzeCheck(TreeNodeContext context, SdkExceptionTypes types)

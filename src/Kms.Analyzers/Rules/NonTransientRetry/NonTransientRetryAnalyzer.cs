@@ -30,9 +30,9 @@ public sealed class NonTransientRetryAnalyzer : DiagnosticAnalyzer
     {
         context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
         context.EnableConcurrentExecution();
-        context.RegisterCompilationStartAction(static compilationStart =>
+        context.RegisterCompilationStartAction(static compilationStart => GatedNodeActions.Register(compilationStart, static (compilation, options) =>
         {
-            var retry = new RetryContext(compilationStart.Compilation, compilationStart.Options);
+            var retry = new RetryContext(compilation, options);
             var nodes = new GatedNodeActions();
             if (retry.HasPollyV7 || retry.HasSdkInvokers)
             {
@@ -51,8 +51,8 @@ public sealed class NonTransientRetryAnalyzer : DiagnosticAnalyzer
                 SyntaxKind.LocalFunctionStatement,
                 SyntaxKind.PropertyDeclaration,
                 SyntaxKind.VariableDeclarator);
-            nodes.Register(compilationStart);
-        });
+            return nodes;
+        }));
     }
 
     private static void AnalyzeInvocation(TreeNodeContext context, RetryContext retry)

@@ -35,10 +35,10 @@ public sealed class RequestParameterAnalyzer : DiagnosticAnalyzer
     {
         context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
         context.EnableConcurrentExecution();
-        context.RegisterCompilationStartAction(static compilationStart =>
+        context.RegisterCompilationStartAction(static compilationStart => GatedNodeActions.Register(compilationStart, static (compilation, _) =>
         {
-            var parameters = RequestParameterContext.Create(compilationStart.Compilation);
-            var gate = KmsTreeGate.For(compilationStart.Compilation);
+            var parameters = RequestParameterContext.Create(compilation);
+            var gate = KmsTreeGate.For(compilation);
             var nodes = new GatedNodeActions();
             // `??=` is the one compound assignment whose right-hand side is the value stored.
             nodes.Add(nodeContext => AnalyzeAssignment(nodeContext, parameters, gate), SyntaxKind.SimpleAssignmentExpression, SyntaxKind.CoalesceAssignmentExpression);
@@ -46,8 +46,8 @@ public sealed class RequestParameterAnalyzer : DiagnosticAnalyzer
             nodes.Add(nodeContext => AnalyzeInvocation(nodeContext, parameters), SyntaxKind.InvocationExpression);
             nodes.Add(nodeContext => AnalyzeCollectionInitializer(nodeContext, parameters), SyntaxKind.CollectionInitializerExpression);
             nodes.Add(AnalyzeEnumClassCreation, SyntaxKind.ObjectCreationExpression, SyntaxKind.ImplicitObjectCreationExpression);
-            nodes.Register(compilationStart);
-        });
+            return nodes;
+        }));
     }
 
     /// <summary>
