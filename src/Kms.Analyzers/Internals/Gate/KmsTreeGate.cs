@@ -57,19 +57,27 @@ internal sealed class KmsTreeGate
     private bool HasSdk()
     {
         var known = Volatile.Read(ref sdk);
-        if (known == Unread)
-        {
-            known = Absent;
-            foreach (var _ in compilation.GlobalNamespace.GetMembers("HuaweiCloud"))
-            {
-                known = Present;
-                break;
-            }
+        return known != Unread ? known == Present : Keep(ref sdk, HasHuaweiCloudNamespace(compilation));
+    }
 
-            Volatile.Write(ref sdk, known);
+    private static bool HasHuaweiCloudNamespace(Compilation compilation)
+    {
+        foreach (var _ in compilation.GlobalNamespace.GetMembers("HuaweiCloud"))
+        {
+            return true;
         }
 
-        return known == Present;
+        return false;
+    }
+
+    /// <summary>
+    /// Keeps a yes or no worked out once (<see cref="Present"/> or <see cref="Absent"/> where it was
+    /// <see cref="Unread"/>); rules working it out at once find the same answer.
+    /// </summary>
+    private static bool Keep(ref int answer, bool value)
+    {
+        Volatile.Write(ref answer, value ? Present : Absent);
+        return value;
     }
 
     private Declarations Declared(CancellationToken cancellationToken)
@@ -79,7 +87,8 @@ internal sealed class KmsTreeGate
             return ready;
         }
 
-        // A walk of the declarations only: short, so the rules that wait for it lose little.
+        // Every file's words (read once per file in any case, here all at once), then a walk of the declarations of the
+        // files that can declare something; the rules that ask meanwhile wait for it.
         lock (declaredLock)
         {
             return declarations ??= new Declarations(
@@ -126,13 +135,7 @@ internal sealed class KmsTreeGate
             }
 
             var known = Volatile.Read(ref mentions[position]);
-            if (known == Unread)
-            {
-                known = Read(tree, cancellationToken) ? Present : Absent;
-                Volatile.Write(ref mentions[position], known); // rules reading at once find the same answer
-            }
-
-            return known == Present;
+            return known != Unread ? known == Present : Keep(ref mentions[position], Read(tree, cancellationToken));
         }
 
         private bool Read(SyntaxTree tree, CancellationToken cancellationToken)

@@ -6,8 +6,8 @@ using Microsoft.CodeAnalysis.Diagnostics;
 namespace Kms.Analyzers;
 
 /// <summary>
-/// What KMS003 needs of one compilation, resolved once, for the first file that can matter: the Polly v7 builders, the Polly v8
-/// retry options, the SDK invokers, and the per-file options that widen what counts.
+/// What KMS003 needs of one compilation, resolved once, for the first file that can matter: the Polly v7 builders,
+/// the Polly v8 retry options, the SDK invokers, and the per-file options that widen what counts.
 /// </summary>
 internal sealed class RetryContext
 {
