@@ -32,6 +32,32 @@ public sealed class ConcurrencyTests
     }
 
     [Fact]
+    public async Task Callbacks_that_read_other_files_while_the_declared_words_are_collected_still_find_them()
+    {
+        // Many plain files ask for the declared words at once: each reads the next unread files instead of waiting, and
+        // the file that uses a code constant of another file (it names neither "kms" nor the SDK) is still let in.
+        for (var run = 0; run < 8; run++)
+        {
+            var files = new List<(string Path, string Text)>
+            {
+                ("Codes.cs", "public static class Codes { public const string Disabled = \"KMS.0209\"; }\npublic sealed class StoreException : System.Exception { public string Code { get; set; } = \"\"; }"),
+                ("Loop.cs", "static class Loop\n{\n    public static void Run(System.Action call)\n    {\n        for (var attempt = 0; attempt < 3; attempt++)\n        {\n            try { call(); return; }\n            catch (StoreException e) when (e.Code == Codes.Disabled) { }\n        }\n    }\n}"),
+            };
+            for (var plain = 0; plain < 300; plain++)
+            {
+                files.Add(($"Plain{plain}.cs", $"static class Plain{plain} {{ public static string Describe(string state) => state == \"closed\" ? \"done {plain}\" : state; }}"));
+            }
+
+            var result = await AnalyzerHarness.AnalyzeAsync(await AnalyzerHarness.CreateProjectAsync(files));
+
+            Assert.Empty(result.Exceptions);
+            Assert.Equal(
+                new[] { "KMS001 /Codes.cs:1", "KMS003 /Loop.cs:8" },
+                result.Diagnostics.Select(d => $"{d.Id} {d.Location.SourceTree?.FilePath}:{d.Location.GetLineSpan().StartLinePosition.Line + 1}").OrderBy(d => d, StringComparer.Ordinal));
+        }
+    }
+
+    [Fact]
     public void Analyzer_and_fixer_assemblies_hold_no_static_mutable_state()
     {
         var mutable = new List<string>();

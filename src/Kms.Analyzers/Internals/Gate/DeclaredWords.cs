@@ -1,4 +1,5 @@
 using System.Collections.Generic;
+using System.Collections.Immutable;
 using System.Threading;
 using Kms.ErrorCodes;
 using Microsoft.CodeAnalysis;
@@ -33,7 +34,7 @@ internal sealed class DeclaredWords
     /// the files whose text has a <see cref="WordKinds.Declaring"/> word are walked; every file's text is read here
     /// once (<see cref="TreeWords"/>), as the gate would read it anyway.
     /// </summary>
-    public static DeclaredWords Collect(IEnumerable<SyntaxTree> trees, System.Func<string, bool> isRuleWord, CancellationToken cancellationToken)
+    public static DeclaredWords Collect(ImmutableArray<SyntaxTree> trees, System.Func<string, bool> isRuleWord, CancellationToken cancellationToken)
     {
         var collector = new Collector(isRuleWord);
         foreach (var tree in trees)

@@ -1,7 +1,9 @@
 using System.Collections.Generic;
+using System.Collections.Immutable;
 using System.Runtime.CompilerServices;
 using System.Threading;
 using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
 
 namespace Kms.Analyzers;
 
@@ -25,6 +27,7 @@ internal sealed class KmsTreeGate
     private readonly object declaredLock = new();
     private Declarations? declarations;
     private int sdk = Unread;
+    private int nextUnread; // the next file whose words a callback waiting for the declared words reads
 
     private KmsTreeGate(Compilation compilation) => this.compilation = compilation;
 
@@ -87,15 +90,26 @@ internal sealed class KmsTreeGate
             return ready;
         }
 
-        // Every file's words (read once per file in any case, here all at once), then a walk of the declarations of the
-        // files that can declare something; the rules that ask meanwhile wait for it.
+        // Every file's words first (read once per file in any case, here all at once): each callback that asks before they
+        // are known reads the next unread files beside the others instead of waiting, since a build times a wait as work.
+        var trees = SyntaxTrees();
+        for (int next; (next = Interlocked.Increment(ref nextUnread) - 1) < trees.Length;)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            TreeWords.Of(trees[next]);
+        }
+
+        // Then the walk of the declarations of the files that can declare something: short, so the others wait for it.
         lock (declaredLock)
         {
             return declarations ??= new Declarations(
-                DeclaredWords.Collect(compilation.SyntaxTrees, word => AdmitsByItself(RuleWords.Fixed.Find(word)), cancellationToken),
-                compilation.SyntaxTrees);
+                DeclaredWords.Collect(trees, word => AdmitsByItself(RuleWords.Fixed.Find(word)), cancellationToken),
+                trees);
         }
     }
+
+    private ImmutableArray<SyntaxTree> SyntaxTrees()
+        => compilation is CSharpCompilation csharp ? csharp.SyntaxTrees : ImmutableArray.CreateRange(compilation.SyntaxTrees);
 
     /// <summary>
     /// The declared words, and for each file whether it mentions one: read once per file for all rules, kept in an
@@ -106,7 +120,7 @@ internal sealed class KmsTreeGate
         private readonly Dictionary<SyntaxTree, int> positions = new();
         private readonly int[] mentions;
 
-        public Declarations(DeclaredWords words, IEnumerable<SyntaxTree> trees)
+        public Declarations(DeclaredWords words, ImmutableArray<SyntaxTree> trees)
         {
             Words = words;
             if (words.Table is not null)
