@@ -13,8 +13,16 @@ namespace Kms.Analyzers.Benchmarks;
 /// <summary>One analyzer (or analyzer assembly) in csc's ReportAnalyzer table.</summary>
 internal sealed record ReportedAnalyzer(string Assembly, string Name, double Seconds);
 
-/// <summary>One `dotnet build --no-incremental -p:ReportAnalyzer=true` of the corpus project.</summary>
-internal sealed record RealBuildRun(double WallSeconds, double AllAnalyzersSeconds, List<ReportedAnalyzer> Analyzers, bool WithKms)
+/// <summary>What a build compiles: the whole corpus with the package or without it, or its plain files alone with it.</summary>
+internal enum RealBuildProject
+{
+    WithKms,
+    WithoutKms,
+    PlainFilesWithKms,
+}
+
+/// <summary>One `dotnet build --no-incremental -p:ReportAnalyzer=true` of a corpus project.</summary>
+internal sealed record RealBuildRun(double WallSeconds, double AllAnalyzersSeconds, List<ReportedAnalyzer> Analyzers, RealBuildProject Project)
 {
     public double Seconds(Func<ReportedAnalyzer, bool> which) => Analyzers.Where(which).Sum(a => a.Seconds);
 
@@ -50,25 +58,26 @@ internal static class RealBuild
             }
 
             var version = Path.GetFileNameWithoutExtension(Directory.GetFiles(feed, "Kms.Analyzers.*.nupkg").Single()).Substring("Kms.Analyzers.".Length);
-            // Two copies of one project, with and without the package, each restored once.
-            var apps = new Dictionary<bool, string>();
-            foreach (var withKms in new[] { true, false })
+            // The corpus with and without the package, and its plain files alone with it; each project restored once.
+            var projects = Enum.GetValues<RealBuildProject>();
+            var apps = new Dictionary<RealBuildProject, string>();
+            foreach (var project in projects)
             {
-                apps[withKms] = Path.Combine(work, withKms ? "with-kms" : "without-kms");
-                WriteProject(apps[withKms], feed, version, files, withKms);
-                Dotnet(environment, apps[withKms], "restore", "-nologo", "-v", "quiet");
+                apps[project] = Path.Combine(work, project.ToString());
+                WriteProject(apps[project], feed, version, files, project);
+                Dotnet(environment, apps[project], "restore", "-nologo", "-v", "quiet");
             }
 
             var runs = new List<RealBuildRun>();
             for (var build = 0; build < builds; build++)
             {
-                // Alternating, so drift in the machine's speed falls on both sides alike.
-                foreach (var withKms in new[] { true, false })
+                // In turn, so drift in the machine's speed falls on every project alike.
+                foreach (var project in projects)
                 {
                     var stopwatch = Stopwatch.StartNew();
-                    var log = Dotnet(environment, apps[withKms], "build", "--no-incremental", "--no-restore", "-nologo", "-v:d", "-p:ReportAnalyzer=true");
-                    runs.Add(Parse(log, stopwatch.Elapsed.TotalSeconds, withKms));
-                    Console.WriteLine($"real build {build + 1}/{builds} {(withKms ? "with" : "without")} Kms.Analyzers: {runs[^1].WallSeconds:F1} s wall, analyzers {runs[^1].AllAnalyzersSeconds:F2} s, KMS {runs[^1].Seconds(a => a.Assembly == KmsAssembly):F3} s, floor {runs[^1].Seconds(a => a.Assembly == FloorAssembly):F3} s");
+                    var log = Dotnet(environment, apps[project], "build", "--no-incremental", "--no-restore", "-nologo", "-v:d", "-p:ReportAnalyzer=true");
+                    runs.Add(Parse(log, stopwatch.Elapsed.TotalSeconds, project));
+                    Console.WriteLine($"real build {build + 1}/{builds} {project}: {runs[^1].WallSeconds:F1} s wall, analyzers {runs[^1].AllAnalyzersSeconds:F2} s, KMS {runs[^1].Seconds(a => a.Assembly == KmsAssembly):F3} s, floor {runs[^1].Seconds(a => a.Assembly == FloorAssembly):F3} s");
                 }
             }
 
@@ -80,14 +89,20 @@ internal static class RealBuild
         }
     }
 
-    private static void WriteProject(string app, string feed, string version, int files, bool withKms)
+    private static void WriteProject(string app, string feed, string version, int files, RealBuildProject project)
     {
         var corpus = Path.Combine(app, "Corpus");
         Directory.CreateDirectory(corpus);
         foreach (var (path, text) in CorpusGenerator.Generate(files))
         {
-            File.WriteAllText(Path.Combine(corpus, path.Replace('/', '_')), text);
+            // The plain files alone keep the SDK stand-ins, as a project that references the SDK but rarely calls it.
+            if (project != RealBuildProject.PlainFilesWithKms || !CorpusGenerator.UsesKms(text))
+            {
+                File.WriteAllText(Path.Combine(corpus, path.Replace('/', '_')), text);
+            }
         }
+
+        var withKms = project != RealBuildProject.WithoutKms;
 
         var floor = typeof(Kms.Analyzers.Floor.FloorAnalyzer).Assembly.Location;
         File.WriteAllText(Path.Combine(app, "RealBuild.csproj"), $"""
@@ -118,7 +133,7 @@ internal static class RealBuild
     }
 
     /// <summary>csc's analyzer table of the build's one compilation.</summary>
-    private static RealBuildRun Parse(string log, double wallSeconds, bool withKms)
+    private static RealBuildRun Parse(string log, double wallSeconds, RealBuildProject project)
     {
         double? total = null;
         var analyzers = new List<ReportedAnalyzer>();
@@ -155,7 +170,7 @@ internal static class RealBuild
             throw new InvalidOperationException("the build printed no analyzer report:\n" + string.Join('\n', log.Split('\n').Where(l => l.Contains("error", StringComparison.Ordinal)).Take(20)));
         }
 
-        return new RealBuildRun(wallSeconds, total.Value, analyzers, withKms);
+        return new RealBuildRun(wallSeconds, total.Value, analyzers, project);
     }
 
     private static string Dotnet(Dictionary<string, string> environment, string directory, params string[] arguments)
@@ -195,23 +210,46 @@ internal static class RealBuild
         md.AppendLine();
         md.AppendLine("| build | all analyzers | Kms.Analyzers | share | / floor | floor | KMS analyzers (rank of all) | wall, with / without |");
         md.AppendLine("|---|---|---|---|---|---|---|---|");
-        var with = runs.Where(r => r.WithKms).ToList();
-        var without = runs.Where(r => !r.WithKms).ToList();
+        var with = Of(runs, RealBuildProject.WithKms);
+        var without = Of(runs, RealBuildProject.WithoutKms);
         for (var i = 0; i < with.Count; i++)
         {
-            var run = with[i];
-            var kms = run.Seconds(a => a.Assembly == KmsAssembly);
-            var floor = run.Seconds(a => a.Assembly == FloorAssembly);
-            var each = string.Join(", ", run.Analyzers.Where(a => a.Assembly == KmsAssembly).OrderByDescending(a => a.Seconds)
-                .Select(a => $"{ShortName(a.Name)} {a.Seconds:F3} s (#{run.Rank(a)})"));
-            md.AppendLine(string.Create(CultureInfo.InvariantCulture,
-                $"| {i + 1} | {run.AllAnalyzersSeconds:F2} s | {kms:F3} s | {100 * kms / run.AllAnalyzersSeconds:F1} % | {(floor > 0 ? kms / floor : double.NaN):F1}× | {floor:F3} s | {each} | {run.WallSeconds:F1} s / {(i < without.Count ? without[i].WallSeconds : double.NaN):F1} s |"));
+            md.AppendLine(string.Create(CultureInfo.InvariantCulture, $"{Row(i, with[i])} {with[i].WallSeconds:F1} s / {(i < without.Count ? without[i].WallSeconds : double.NaN):F1} s |"));
         }
 
         md.AppendLine();
         md.AppendLine($"Analyzers in csc's report (those that ran): {with.FirstOrDefault()?.Analyzers.Count ?? 0}; the 20th most expensive took {Twentieth(with.FirstOrDefault()):F3} s in build 1.");
         md.AppendLine();
+        var plain = Of(runs, RealBuildProject.PlainFilesWithKms);
+        if (plain.Count > 0)
+        {
+            md.AppendLine("The plain files alone: the same corpus less the files that use KMS (the SDK stand-ins kept), with the package,");
+            md.AppendLine("built after each pair above.");
+            md.AppendLine();
+            md.AppendLine("| build | all analyzers | Kms.Analyzers | share | / floor | floor | KMS analyzers (rank of all) | wall |");
+            md.AppendLine("|---|---|---|---|---|---|---|---|");
+            for (var i = 0; i < plain.Count; i++)
+            {
+                md.AppendLine(string.Create(CultureInfo.InvariantCulture, $"{Row(i, plain[i])} {plain[i].WallSeconds:F1} s |"));
+            }
+
+            md.AppendLine();
+        }
+
         return md.ToString();
+    }
+
+    private static List<RealBuildRun> Of(List<RealBuildRun> runs, RealBuildProject project) => runs.Where(r => r.Project == project).ToList();
+
+    /// <summary>A build's row up to its wall time: all analyzers, the package, its share and ratio to the floor, each KMS analyzer and its rank.</summary>
+    private static string Row(int index, RealBuildRun run)
+    {
+        var kms = run.Seconds(a => a.Assembly == KmsAssembly);
+        var floor = run.Seconds(a => a.Assembly == FloorAssembly);
+        var each = string.Join(", ", run.Analyzers.Where(a => a.Assembly == KmsAssembly).OrderByDescending(a => a.Seconds)
+            .Select(a => string.Create(CultureInfo.InvariantCulture, $"{ShortName(a.Name)} {a.Seconds:F3} s (#{run.Rank(a)})")));
+        return string.Create(CultureInfo.InvariantCulture,
+            $"| {index + 1} | {run.AllAnalyzersSeconds:F2} s | {kms:F3} s | {100 * kms / run.AllAnalyzersSeconds:F1} % | {(floor > 0 ? kms / floor : double.NaN):F1}× | {floor:F3} s | {each} |");
     }
 
     private static double Twentieth(RealBuildRun? run)
