@@ -70,6 +70,52 @@ public sealed class HotPathTests
         Assert.Equal(walked, again.Bytes > 0); // a walk enumerates nodes; a file the gate turns away costs nothing
     }
 
+    /// <summary>
+    /// The scan reads a file in chunks of 4,096 characters: a word, a "kms" or an escape cut by a chunk's end at any point
+    /// is still found, and a longer identifier that only begins or ends with a word is still not one.
+    /// </summary>
+    [Theory]
+    [MemberData(nameof(WordsAcrossTheChunkEnd))]
+    public void A_word_cut_by_the_end_of_a_chunk_is_read_whole(string text, int beforeTheEnd, bool walked)
+    {
+        var head = "class C { object Value() => \"";
+        var source = head + text + "\"; }";
+        source = source.Insert(0, new string(' ', 4096 - beforeTheEnd - head.Length)); // the text starts beforeTheEnd characters before the first chunk's end
+        Assert.Equal(4096 - beforeTheEnd, source.IndexOf(text, StringComparison.Ordinal));
+        var tree = CSharpSyntaxTree.ParseText(source, new CSharpParseOptions(LanguageVersion.Latest));
+        var compilation = CSharpCompilation.Create("HotPath", new[] { tree });
+        var analyzers = ImmutableArray.Create<DiagnosticAnalyzer>(new ErrorCodeLiteralAnalyzer());
+        CallbackReplay.Run(analyzers, compilation, new[] { tree }, doNothing: false);
+
+        var again = CallbackReplay.Run(analyzers, compilation, new[] { tree }, doNothing: false);
+
+        Assert.Equal(walked, again.Bytes > 0);
+    }
+
+    public static TheoryData<string, int, bool> WordsAcrossTheChunkEnd()
+    {
+        var data = new TheoryData<string, int, bool>();
+        foreach (var (text, walked) in new[]
+        {
+            ("pending_days", true),    // a request JSON name: a word by itself
+            ("pending_daysx", false),  // longer identifiers that begin or end with it
+            ("xpending_days", false),
+            ("pending_day", false),
+            ("aKmSb", true),           // "kms" in any case inside an identifier
+            ("k ms", false),
+            ("\\u004D", true),       // an escape of M
+            ("\\u0041", false),      // an escape of A
+        })
+        {
+            for (var beforeTheEnd = 0; beforeTheEnd <= text.Length; beforeTheEnd++)
+            {
+                data.Add(text, beforeTheEnd, walked);
+            }
+        }
+
+        return data;
+    }
+
     private static IEnumerable<SyntaxTree> Parse(List<(string Path, string Text)> corpus)
         => corpus.Select(f => CSharpSyntaxTree.ParseText(f.Text, new CSharpParseOptions(LanguageVersion.Latest), f.Path));
 

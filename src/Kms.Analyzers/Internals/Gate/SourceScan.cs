@@ -7,15 +7,15 @@ namespace Kms.Analyzers;
 
 /// <summary>
 /// One pass over a file's text that finds the words the rules need: every whole identifier (a run of letters, digits,
-/// underscores and non-ASCII characters, so a JSON name inside a string counts too) is looked up in a
-/// <see cref="WordTable"/> by a hash computed on the way, "kms" is found in any case inside any identifier, and a
-/// <c>\u</c>, <c>\U</c> or <c>\x</c> escape of K, M or S counts as "kms" (it may spell a code). The text is read in
-/// chunks into a per-thread buffer, never copied whole; nothing is allocated.
+/// underscores and non-ASCII characters, so a JSON name inside a string counts too) whose first character and length a
+/// word of a <see cref="WordTable"/> has is hashed and looked up, "kms" is found in any case inside any identifier, and
+/// a <c>\u</c>, <c>\U</c> or <c>\x</c> escape of K, M or S counts as "kms" (it may spell a code). Most identifiers are
+/// only stepped over: no hash is computed for them. The text is read in chunks into a per-thread buffer, never copied
+/// whole; nothing is allocated.
 /// </summary>
 internal static class SourceScan
 {
     private const int ChunkLength = 4096;
-    private const int Kms = ('k' << 16) | ('m' << 8) | 's';
 
     [ThreadStatic]
     private static char[]? chunk;
@@ -36,81 +36,91 @@ internal static class SourceScan
         var buffer = chunk ??= new char[ChunkLength];
         var identifier = IdentifierAscii;
         var found = WordKinds.None;
-        var hash = WordTable.EmptyHash;
-        var length = 0;
-        var window = 0;
-        var escape = 0; // 0: none, 1: after a backslash, 2 to 9: reading the escape's hex digits
-        var escapeValue = 0;
+        var escape = new Escape();
+        var kms = 0; // how much of "kms" the last characters of the previous chunk spelled (0, 1 or 2)
+        var carried = default(Run); // an identifier the previous chunk ended in
 
         for (var start = 0; start < text.Length; start += ChunkLength)
         {
             cancellationToken.ThrowIfCancellationRequested();
             var count = Math.Min(ChunkLength, text.Length - start);
+            var last = start + count == text.Length;
             text.CopyTo(start, buffer, 0, count);
-            for (var i = 0; i < count; i++)
+            escape.Read(buffer, 0, count, ref found);
+            found |= KmsContinued(buffer, count, kms);
+            kms = 0;
+            if (carried.Length > 0 && !IsIdentifier(buffer[0], identifier))
+            {
+                found |= carried.Word(table);
+                carried = default;
+            }
+
+            var i = 0;
+            while (i < count)
             {
                 var c = buffer[i];
-                if (c >= 0x80 || identifier[c])
+                if (!IsIdentifier(c, identifier))
                 {
-                    hash = WordTable.Next(hash, c);
-                    length++;
-                    window = ((window << 8) | (c | 0x20)) & 0xFFFFFF;
-                    if (window == Kms)
+                    if (c == '\\')
                     {
-                        found |= WordKinds.Kms;
+                        escape.Start(buffer, i + 1, count, ref found);
                     }
 
-                    if (escape != 0)
-                    {
-                        escape = Escape(escape, c, ref escapeValue, ref found);
-                    }
-
+                    i++;
                     continue;
                 }
 
-                if (length > 0)
+                var runStart = i;
+                do
                 {
-                    found |= table.Find(hash, length);
-                    if ((found & enough) == enough)
+                    if ((c | 0x20) == 'k')
                     {
-                        return found;
+                        found |= KmsAt(buffer, i, count, ref kms);
                     }
 
-                    hash = WordTable.EmptyHash;
-                    length = 0;
-                    window = 0;
+                    i++;
+                }
+                while (i < count && IsIdentifier(c = buffer[i], identifier));
+
+                carried = carried.Extend(buffer, runStart, i, table);
+                if (i == count && !last)
+                {
+                    break; // the identifier may go on in the next chunk
                 }
 
-                escape = c == '\\' ? 1 : 0;
+                found |= carried.Word(table);
+                carried = default;
+                if ((found & enough) == enough)
+                {
+                    return found;
+                }
             }
         }
 
-        return length > 0 ? found | table.Find(hash, length) : found;
+        return found;
     }
 
-    /// <summary>The next state of an escape after <paramref name="c"/>; "kms" is found when its digits so far spell K, M or S.</summary>
-    private static int Escape(int escape, char c, ref int value, ref WordKinds found)
+    private static bool IsIdentifier(char c, bool[] identifier) => c >= 0x80 || identifier[c];
+
+    /// <summary>"kms" at the <c>k</c> at <paramref name="i"/>; at the chunk's end, how much of it the chunk spells, for the next.</summary>
+    private static WordKinds KmsAt(char[] buffer, int i, int count, ref int spelled)
     {
-        if (escape == 1)
+        if (i + 2 < count)
         {
-            value = 0;
-            return c is 'u' or 'U' or 'x' ? 2 : 0;
+            return (buffer[i + 1] | 0x20) == 'm' && (buffer[i + 2] | 0x20) == 's' ? WordKinds.Kms : WordKinds.None;
         }
 
-        var digit = (uint)(c - '0') <= 9 ? c - '0' : (uint)((c | 0x20) - 'a') <= 5 ? (c | 0x20) - 'a' + 10 : -1;
-        if (digit < 0)
-        {
-            return 0;
-        }
-
-        value = (value << 4) | digit;
-        if (value is 'K' or 'k' or 'M' or 'm' or 'S' or 's')
-        {
-            found |= WordKinds.Kms;
-        }
-
-        return escape == 9 ? 0 : escape + 1;
+        spelled = i + 1 == count ? 1 : (buffer[i + 1] | 0x20) == 'm' ? 2 : 0;
+        return WordKinds.None;
     }
+
+    /// <summary>The rest of a "kms" the previous chunk began (<paramref name="spelled"/> characters of it).</summary>
+    private static WordKinds KmsContinued(char[] buffer, int count, int spelled) => spelled switch
+    {
+        1 when count >= 2 && (buffer[0] | 0x20) == 'm' && (buffer[1] | 0x20) == 's' => WordKinds.Kms,
+        2 when count >= 1 && (buffer[0] | 0x20) == 's' => WordKinds.Kms,
+        _ => WordKinds.None,
+    };
 
     private static bool[] CreateIdentifierAscii()
     {
@@ -121,5 +131,95 @@ internal static class SourceScan
         }
 
         return table;
+    }
+
+    /// <summary>
+    /// An identifier read so far, possibly across chunks: its first character, its length and, once it may be a word,
+    /// the hash of its characters (computed only for the part a chunk holds when the chunk ends inside it).
+    /// </summary>
+    private readonly struct Run
+    {
+        private readonly char first;
+        private readonly uint hash;
+
+        private Run(char first, int length, uint hash)
+        {
+            this.first = first;
+            Length = length;
+            this.hash = hash;
+        }
+
+        public int Length { get; }
+
+        /// <summary>This run followed by the characters <paramref name="from"/> to <paramref name="to"/> of <paramref name="buffer"/>.</summary>
+        public Run Extend(char[] buffer, int from, int to, WordTable table)
+        {
+            var first = Length == 0 ? buffer[from] : this.first;
+            var length = Length + (to - from);
+            // The hash of a part is needed only when the chunk ends inside the identifier or when it may be a word.
+            var hash = Length == 0 ? WordTable.EmptyHash : this.hash;
+            if (to == buffer.Length || table.MayHold(first, length))
+            {
+                for (var i = from; i < to; i++)
+                {
+                    hash = WordTable.Next(hash, buffer[i]);
+                }
+            }
+
+            return new Run(first, length, hash);
+        }
+
+        /// <summary>What the finished identifier is as a word of <paramref name="table"/>.</summary>
+        public WordKinds Word(WordTable table) => Length > 0 && table.MayHold(first, Length) ? table.Find(hash, Length) : WordKinds.None;
+    }
+
+    /// <summary>
+    /// A <c>\u</c>, <c>\U</c> or <c>\x</c> escape read ahead from its backslash, across a chunk's end when it must be:
+    /// "kms" is found when its digits so far spell K, M or S.
+    /// </summary>
+    private struct Escape
+    {
+        private int state; // 0: none, 1: after a backslash, 2 to 9: reading the escape's hex digits
+        private int value;
+
+        public void Start(char[] buffer, int from, int count, ref WordKinds found)
+        {
+            state = 1;
+            Read(buffer, from, count, ref found);
+        }
+
+        /// <summary>Reads the escape on from <paramref name="from"/>, while one is open.</summary>
+        public void Read(char[] buffer, int from, int count, ref WordKinds found)
+        {
+            for (var i = from; state != 0 && i < count; i++)
+            {
+                Next(buffer[i], ref found);
+            }
+        }
+
+        private void Next(char c, ref WordKinds found)
+        {
+            if (state == 1)
+            {
+                value = 0;
+                state = c is 'u' or 'U' or 'x' ? 2 : 0;
+                return;
+            }
+
+            var digit = (uint)(c - '0') <= 9 ? c - '0' : (uint)((c | 0x20) - 'a') <= 5 ? (c | 0x20) - 'a' + 10 : -1;
+            if (digit < 0)
+            {
+                state = 0;
+                return;
+            }
+
+            value = (value << 4) | digit;
+            if (value is 'K' or 'k' or 'M' or 'm' or 'S' or 's')
+            {
+                found |= WordKinds.Kms;
+            }
+
+            state = state == 9 ? 0 : state + 1;
+        }
     }
 }

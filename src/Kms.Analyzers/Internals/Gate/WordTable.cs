@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Generic;
 
 namespace Kms.Analyzers;
@@ -33,13 +34,15 @@ internal enum WordKinds : byte
 /// <summary>
 /// A set of whole identifiers, looked up by the hash <see cref="SourceScan"/> computes while it reads a file, so that
 /// finding a word costs no string. Open addressing over the hashes; a hash collision only admits a file that did not
-/// need analysis, never the reverse.
+/// need analysis, never the reverse. Which lengths the words of each first character have is kept as a bit mask, so
+/// that the scan hashes only the identifiers that may be words.
 /// </summary>
 internal sealed class WordTable
 {
     private readonly uint[] keys;
     private readonly WordKinds[] kinds;
     private readonly int mask;
+    private readonly ulong[] lengthsByFirst = new ulong[129]; // by first character, every non-ASCII one at 128; bit n: a word of length n (63: of 63 or more)
 
     public WordTable(IReadOnlyCollection<KeyValuePair<string, WordKinds>> words)
     {
@@ -63,8 +66,19 @@ internal sealed class WordTable
 
             keys[slot] = key;
             kinds[slot] |= word.Value;
+            if (word.Key.Length > 0)
+            {
+                lengthsByFirst[FirstIndex(word.Key[0])] |= LengthBit(word.Key.Length);
+            }
         }
     }
+
+    /// <summary>Whether an identifier that starts with <paramref name="first"/> and has <paramref name="length"/> characters can be a word.</summary>
+    public bool MayHold(char first, int length) => (lengthsByFirst[FirstIndex(first)] & LengthBit(length)) != 0;
+
+    private static int FirstIndex(char first) => first < 128 ? first : 128;
+
+    private static ulong LengthBit(int length) => 1UL << Math.Min(length, 63);
 
     /// <summary>What a whole identifier of <paramref name="length"/> characters with running hash <paramref name="hash"/> is, if it is a word.</summary>
     public WordKinds Find(uint hash, int length)
