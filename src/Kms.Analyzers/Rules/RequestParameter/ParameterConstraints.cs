@@ -88,8 +88,9 @@ internal sealed class TextConstraint : ParameterConstraint
 {
     private readonly Limit minLength;
     private readonly Limit maxLength;
-    private readonly Regex? characters;
+    private readonly string? charactersPattern;
     private readonly string? charactersDescription;
+    private Regex? characters; // built for the first text checked: the gate reads this table's names for every build
     private readonly string? forbiddenSuffix;
     private readonly bool countsUtf8Bytes;
 
@@ -98,7 +99,7 @@ internal sealed class TextConstraint : ParameterConstraint
         this.countsUtf8Bytes = countsUtf8Bytes;
         this.minLength = minLength;
         this.maxLength = maxLength;
-        characters = characterClass is null ? null : new Regex("^" + characterClass + "*$", RegexOptions.CultureInvariant);
+        charactersPattern = characterClass is null ? null : "^" + characterClass + "*$";
         this.charactersDescription = charactersDescription;
         this.forbiddenSuffix = forbiddenSuffix;
     }
@@ -121,7 +122,7 @@ internal sealed class TextConstraint : ParameterConstraint
         var length = countsUtf8Bytes ? System.Text.Encoding.UTF8.GetByteCount(text) : CharacterCount(text);
         return length >= minLength.Value
                && length <= maxLength.Value
-               && (characters is null || characters.IsMatch(text))
+               && (charactersPattern is null || (characters ??= new Regex(charactersPattern, RegexOptions.CultureInvariant)).IsMatch(text))
                && (forbiddenSuffix is null || !text.EndsWith(forbiddenSuffix, System.StringComparison.Ordinal));
     }
 
