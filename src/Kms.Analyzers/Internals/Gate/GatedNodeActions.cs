@@ -10,8 +10,9 @@ namespace Kms.Analyzers;
 /// <summary>
 /// A rule's node actions, run by one semantic-model action per file instead of by the driver on every node: the file
 /// is asked of <see cref="KmsTreeGate"/> first, and only a file it admits is walked, so a file that cannot matter costs
-/// its one text scan (shared by all rules) and no node visit, no binding, no operation tree. In an editor only the
-/// nodes of the span asked for are visited; the driver still applies severities, <c>#pragma</c> and generated code.
+/// its one text scan (shared by all rules) and no node visit, no binding, no operation tree. An admitted file's nodes
+/// are listed once for all rules (<see cref="AdmittedNodes"/>). In an editor only the nodes of the span asked for are
+/// visited; the driver still applies severities, <c>#pragma</c> and generated code.
 /// </summary>
 internal sealed class GatedNodeActions
 {
@@ -54,11 +55,10 @@ internal sealed class GatedNodeActions
 
     private void Walk(SemanticModelAnalysisContext context)
     {
-        var root = context.SemanticModel.SyntaxTree.GetRoot(context.CancellationToken);
-        var nodes = context.FilterSpan is { } span ? root.DescendantNodes(span) : root.DescendantNodes();
-        foreach (var node in nodes)
+        var span = context.FilterSpan;
+        foreach (var node in AdmittedNodes.Of(context.SemanticModel.SyntaxTree))
         {
-            if (actionsByKind.TryGetValue(node.Kind(), out var actions))
+            if ((span is null || AdmittedNodes.IsIn(node, span.Value)) && actionsByKind.TryGetValue(node.Kind(), out var actions))
             {
                 foreach (var action in actions)
                 {

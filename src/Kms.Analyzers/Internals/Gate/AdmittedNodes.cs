@@ -1,0 +1,41 @@
+using System.Collections.Generic;
+using System.Runtime.CompilerServices;
+using System.Threading;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Text;
+
+namespace Kms.Analyzers;
+
+/// <summary>
+/// The nodes of a file the gate admits, in document order, listed once for all rules: each rule's walk reads the list
+/// instead of enumerating the tree again. Kept per syntax tree, so only files that can matter hold one.
+/// </summary>
+internal static class AdmittedNodes
+{
+    private static readonly ConditionalWeakTable<SyntaxTree, SyntaxNode[]> Cache = new();
+    private static readonly ConditionalWeakTable<SyntaxTree, SyntaxNode[]>.CreateValueCallback List = ListNodes;
+
+    /// <summary>Every node below the root of <paramref name="tree"/>, as <c>DescendantNodes()</c> gives them.</summary>
+    public static SyntaxNode[] Of(SyntaxTree tree) => Cache.GetValue(tree, List);
+
+    /// <summary>
+    /// Whether <c>DescendantNodes(span)</c> gives <paramref name="node"/>: its full span overlaps the span, or is
+    /// empty and touches it.
+    /// </summary>
+    public static bool IsIn(SyntaxNode node, TextSpan span)
+    {
+        var full = node.FullSpan;
+        return span.OverlapsWith(full) || (full.Length == 0 && span.IntersectsWith(full));
+    }
+
+    private static SyntaxNode[] ListNodes(SyntaxTree tree)
+    {
+        var nodes = new List<SyntaxNode>();
+        foreach (var node in tree.GetRoot(CancellationToken.None).DescendantNodes())
+        {
+            nodes.Add(node);
+        }
+
+        return nodes.ToArray();
+    }
+}
