@@ -12,9 +12,9 @@ using Xunit;
 namespace Kms.Analyzers.Tests;
 
 /// <summary>
-/// An editor asks for the diagnostics of a span of an open document: the rules walk only the nodes of that span (from
-/// the admitted file's node list), and must find there all that analysing the whole file finds there, and nothing it
-/// does not find. (A rule may report beyond the span, where the node it reads points: the code a retry decision names.)
+/// An editor asks for the diagnostics of a span of an open document: the rules walk only the nodes of that span (not
+/// the admitted file's shared node list), and must find there all that analysing the whole file finds there, and
+/// nothing it does not find. (A rule may report beyond the span, where the node it reads points: the code a retry decision names.)
 /// </summary>
 public sealed class SpanAnalysisTests
 {
@@ -37,7 +37,7 @@ public sealed class SpanAnalysisTests
         var found = 0;
         foreach (var span in spans)
         {
-            // A fresh driver each time, as an editor's request after an edit; the node list of the tree is kept.
+            // A fresh driver each time, as an editor's request after an edit.
             var inSpan = await Analyzer(compilation, project).GetAnalyzerSemanticDiagnosticsAsync(model, span, default);
             var reported = inSpan.Select(Describe).ToHashSet(StringComparer.Ordinal);
             Assert.Superset(whole.Where(d => d.Location.SourceSpan.IntersectsWith(span)).Select(Describe).ToHashSet(StringComparer.Ordinal), reported);

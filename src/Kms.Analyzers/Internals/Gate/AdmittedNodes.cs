@@ -2,13 +2,13 @@ using System.Collections.Generic;
 using System.Runtime.CompilerServices;
 using System.Threading;
 using Microsoft.CodeAnalysis;
-using Microsoft.CodeAnalysis.Text;
 
 namespace Kms.Analyzers;
 
 /// <summary>
-/// The nodes of a file the gate admits, in document order, listed once for all rules: each rule's walk reads the list
-/// instead of enumerating the tree again. Kept per syntax tree, so only files that can matter hold one.
+/// The nodes of a file the gate admits, in document order, listed once for all rules: each rule's walk of the whole
+/// file reads the list instead of enumerating the tree again. Kept per syntax tree, so only files that can matter hold
+/// one.
 /// </summary>
 internal static class AdmittedNodes
 {
@@ -17,16 +17,6 @@ internal static class AdmittedNodes
 
     /// <summary>Every node below the root of <paramref name="tree"/>, as <c>DescendantNodes()</c> gives them.</summary>
     public static SyntaxNode[] Of(SyntaxTree tree) => Cache.GetValue(tree, List);
-
-    /// <summary>
-    /// Whether <c>DescendantNodes(span)</c> gives <paramref name="node"/>: its full span overlaps the span, or is
-    /// empty and touches it.
-    /// </summary>
-    public static bool IsIn(SyntaxNode node, TextSpan span)
-    {
-        var full = node.FullSpan;
-        return span.OverlapsWith(full) || (full.Length == 0 && span.IntersectsWith(full));
-    }
 
     private static SyntaxNode[] ListNodes(SyntaxTree tree)
     {

@@ -11,8 +11,8 @@ namespace Kms.Analyzers;
 /// A rule's node actions, run by one semantic-model action per file instead of by the driver on every node: the file
 /// is asked of <see cref="KmsTreeGate"/> first, and only a file it admits is walked, so a file that cannot matter costs
 /// its one text scan (shared by all rules) and no node visit, no binding, no operation tree. An admitted file's nodes
-/// are listed once for all rules (<see cref="AdmittedNodes"/>). In an editor only the nodes of the span asked for are
-/// visited; the driver still applies severities, <c>#pragma</c> and generated code.
+/// are listed once for all rules (<see cref="AdmittedNodes"/>); in an editor's request for a span only that span's nodes
+/// are enumerated. The driver still applies severities, <c>#pragma</c> and generated code.
 /// </summary>
 internal sealed class GatedNodeActions
 {
@@ -55,15 +55,31 @@ internal sealed class GatedNodeActions
 
     private void Walk(SemanticModelAnalysisContext context)
     {
-        var span = context.FilterSpan;
-        foreach (var node in AdmittedNodes.Of(context.SemanticModel.SyntaxTree))
+        var tree = context.SemanticModel.SyntaxTree;
+        if (context.FilterSpan is { } span)
         {
-            if ((span is null || AdmittedNodes.IsIn(node, span.Value)) && actionsByKind.TryGetValue(node.Kind(), out var actions))
+            // An editor's request for part of a file enumerates that part only; the shared list is for whole files.
+            foreach (var node in tree.GetRoot(context.CancellationToken).DescendantNodes(span))
             {
-                foreach (var action in actions)
-                {
-                    action(new TreeNodeContext(context, node));
-                }
+                Visit(context, node);
+            }
+
+            return;
+        }
+
+        foreach (var node in AdmittedNodes.Of(tree))
+        {
+            Visit(context, node);
+        }
+    }
+
+    private void Visit(SemanticModelAnalysisContext context, SyntaxNode node)
+    {
+        if (actionsByKind.TryGetValue(node.Kind(), out var actions))
+        {
+            foreach (var action in actions)
+            {
+                action(new TreeNodeContext(context, node));
             }
         }
     }
