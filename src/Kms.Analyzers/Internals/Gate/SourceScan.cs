@@ -82,10 +82,11 @@ internal static class SourceScan
                 }
                 while (i < count && IsIdentifier(c = buffer[i], identifier));
 
-                carried = carried.Extend(buffer, runStart, i, table);
-                if (i == count && !last)
+                var goesOn = i == count && !last; // the identifier may go on in the next chunk
+                carried = carried.Extend(buffer, runStart, i, goesOn, table);
+                if (goesOn)
                 {
-                    break; // the identifier may go on in the next chunk
+                    break;
                 }
 
                 found |= carried.Word(table);
@@ -151,14 +152,18 @@ internal static class SourceScan
 
         public int Length { get; }
 
-        /// <summary>This run followed by the characters <paramref name="from"/> to <paramref name="to"/> of <paramref name="buffer"/>.</summary>
-        public Run Extend(char[] buffer, int from, int to, WordTable table)
+        /// <summary>
+        /// This run followed by the characters <paramref name="from"/> to <paramref name="to"/> of
+        /// <paramref name="buffer"/>; <paramref name="goesOn"/>: the chunk ends inside it.
+        /// </summary>
+        public Run Extend(char[] buffer, int from, int to, bool goesOn, WordTable table)
         {
             var first = Length == 0 ? buffer[from] : this.first;
             var length = Length + (to - from);
-            // The hash of a part is needed only when the chunk ends inside the identifier or when it may be a word.
+            // The hash of a part is needed only when the identifier goes on (its final length is not known yet) or when
+            // it may be a word.
             var hash = Length == 0 ? WordTable.EmptyHash : this.hash;
-            if (to == buffer.Length || table.MayHold(first, length))
+            if (goesOn || table.MayHold(first, length))
             {
                 for (var i = from; i < to; i++)
                 {
