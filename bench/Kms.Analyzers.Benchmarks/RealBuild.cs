@@ -77,7 +77,7 @@ internal static class RealBuild
                     var stopwatch = Stopwatch.StartNew();
                     var log = Dotnet(environment, apps[project], "build", "--no-incremental", "--no-restore", "-nologo", "-v:d", "-p:ReportAnalyzer=true");
                     runs.Add(Parse(log, stopwatch.Elapsed.TotalSeconds, project));
-                    Console.WriteLine($"real build {build + 1}/{builds} {project}: {runs[^1].WallSeconds:F1} s wall, analyzers {runs[^1].AllAnalyzersSeconds:F2} s, KMS {runs[^1].Seconds(a => a.Assembly == KmsAssembly):F3} s, floor {runs[^1].Seconds(a => a.Assembly == FloorAssembly):F3} s");
+                    Console.WriteLine($"real build {build + 1}/{builds} {project}: {runs[^1].WallSeconds:F1} s wall, analyzers {runs[^1].AllAnalyzersSeconds:F2} s, KMS {Kms(runs[^1]):F3} s, floor {Floor(runs[^1]):F3} s");
                 }
             }
 
@@ -254,8 +254,8 @@ internal static class RealBuild
             return string.Empty;
         }
 
-        var share = runs.Min(r => r.Seconds(a => a.Assembly == KmsAssembly) / r.AllAnalyzersSeconds);
-        var ratio = runs.Min(r => r.Seconds(a => a.Assembly == KmsAssembly) / Math.Max(r.Seconds(a => a.Assembly == FloorAssembly), 1e-9));
+        var share = runs.Min(r => Kms(r) / r.AllAnalyzersSeconds);
+        var ratio = runs.Min(PerFloor);
         var ranks = runs.SelectMany(r => r.Analyzers.Where(a => a.Assembly == KmsAssembly).Select(a => (Name: ShortName(a.Name), Rank: r.Rank(a))))
             .GroupBy(a => a.Name)
             .Select(g => (Name: g.Key, Rank: g.Max(a => a.Rank)))
@@ -264,17 +264,23 @@ internal static class RealBuild
         return string.Create(CultureInfo.InvariantCulture, $"Best of the {runs.Count} builds: share {100 * share:F1} %, {ratio:F1}× the floor; each KMS analyzer furthest down: {string.Join(", ", ranks)}.");
     }
 
+    private static double Kms(RealBuildRun run) => run.Seconds(a => a.Assembly == KmsAssembly);
+
+    private static double Floor(RealBuildRun run) => run.Seconds(a => a.Assembly == FloorAssembly);
+
+    /// <summary>The package's time over the floor's in the same build; not a number where the floor did not run.</summary>
+    private static double PerFloor(RealBuildRun run) => Floor(run) > 0 ? Kms(run) / Floor(run) : double.NaN;
+
     private static List<RealBuildRun> Of(List<RealBuildRun> runs, RealBuildProject project) => runs.Where(r => r.Project == project).ToList();
 
     /// <summary>A build's row up to its wall time: all analyzers, the package, its share and ratio to the floor, each KMS analyzer and its rank.</summary>
     private static string Row(int index, RealBuildRun run)
     {
-        var kms = run.Seconds(a => a.Assembly == KmsAssembly);
-        var floor = run.Seconds(a => a.Assembly == FloorAssembly);
+        var kms = Kms(run);
         var each = string.Join(", ", run.Analyzers.Where(a => a.Assembly == KmsAssembly).OrderByDescending(a => a.Seconds)
             .Select(a => string.Create(CultureInfo.InvariantCulture, $"{ShortName(a.Name)} {a.Seconds:F3} s (#{run.Rank(a)})")));
         return string.Create(CultureInfo.InvariantCulture,
-            $"| {index + 1} | {run.AllAnalyzersSeconds:F2} s | {kms:F3} s | {100 * kms / run.AllAnalyzersSeconds:F1} % | {(floor > 0 ? kms / floor : double.NaN):F1}× | {floor:F3} s | {each} |");
+            $"| {index + 1} | {run.AllAnalyzersSeconds:F2} s | {kms:F3} s | {100 * kms / run.AllAnalyzersSeconds:F1} % | {PerFloor(run):F1}× | {Floor(run):F3} s | {each} |");
     }
 
     private static double Twentieth(RealBuildRun? run)
