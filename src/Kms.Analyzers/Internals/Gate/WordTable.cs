@@ -96,23 +96,17 @@ internal sealed class WordTable
     }
 
     /// <summary>What <paramref name="name"/> is, if it is a word.</summary>
-    public WordKinds Find(string name)
-    {
-        var hash = EmptyHash;
-        foreach (var c in name)
-        {
-            hash = Next(hash, c);
-        }
-
-        return Find(hash, name.Length);
-    }
+    public WordKinds Find(string name) => Find(Hash(name), name.Length);
 
     /// <summary>The running hash of one more character: FNV-1a over UTF-16 code units.</summary>
     public static uint Next(uint hash, char c) => (hash ^ c) * 16777619u;
 
     public const uint EmptyHash = 2166136261u;
 
-    private static uint Key(string word)
+    private static uint Key(string word) => Key(Hash(word), word.Length);
+
+    /// <summary>The running hash of a whole word, as the scan computes it character by character.</summary>
+    private static uint Hash(string word)
     {
         var hash = EmptyHash;
         foreach (var c in word)
@@ -120,7 +114,7 @@ internal sealed class WordTable
             hash = Next(hash, c);
         }
 
-        return Key(hash, word.Length);
+        return hash;
     }
 
     private static uint Key(uint hash, int length)
