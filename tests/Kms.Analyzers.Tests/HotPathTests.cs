@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Linq;
+using System.Reflection;
 using System.Threading.Tasks;
 using Kms.Analyzers.TestSupport;
 using Kms.Analyzers.Tests.Infrastructure;
@@ -115,6 +116,46 @@ public sealed class HotPathTests
 
         return data;
     }
+
+    /// <summary>
+    /// A build loads the analyzers afresh and reads each file once, so what the scan runs for every character must be
+    /// compiled optimized at its first call (AggressiveOptimization): tiered compilation would run most of the one
+    /// reading as tier-0 code (docs/performance.md). Timing is the benchmark's job; this checks the flag is set.
+    /// </summary>
+    [Fact]
+    public void What_the_scan_runs_for_every_character_is_compiled_optimized_at_its_first_call()
+    {
+        var assembly = typeof(RequestParameterAnalyzer).Assembly;
+        var scan = assembly.GetType("Kms.Analyzers.SourceScan", throwOnError: true)!;
+        var table = assembly.GetType("Kms.Analyzers.WordTable", throwOnError: true)!;
+        var hot = new[]
+        {
+            Method(scan, "Find", typeof(Microsoft.CodeAnalysis.Text.SourceText)),
+            Method(scan, "IsIdentifier"),
+            Method(scan, "KmsAt"),
+            Method(scan, "KmsContinued"),
+            Method(scan.GetNestedType("Run", BindingFlags.NonPublic)!, "Extend"),
+            Method(scan.GetNestedType("Run", BindingFlags.NonPublic)!, "Word"),
+            Method(scan.GetNestedType("Escape", BindingFlags.NonPublic)!, "Start"),
+            Method(scan.GetNestedType("Escape", BindingFlags.NonPublic)!, "Read"),
+            Method(scan.GetNestedType("Escape", BindingFlags.NonPublic)!, "Next"),
+            Method(table, "MayHold"),
+            Method(table, "FirstIndex"),
+            Method(table, "LengthBit"),
+            Method(table, "Find", typeof(uint)),
+            Method(table, "Next"),
+            Method(table, "Key", typeof(uint)),
+        };
+
+        const MethodImplAttributes aggressiveOptimization = (MethodImplAttributes)512;
+        Assert.All(hot, method => Assert.True(
+            (method.MethodImplementationFlags & aggressiveOptimization) != 0,
+            $"{method.DeclaringType!.Name}.{method.Name} is not marked [MethodImpl(Jit.Optimized)]"));
+    }
+
+    private static MethodInfo Method(Type type, string name, Type? firstParameter = null)
+        => type.GetMethods(BindingFlags.Public | BindingFlags.NonPublic | BindingFlags.Static | BindingFlags.Instance | BindingFlags.DeclaredOnly)
+            .Single(method => method.Name == name && (firstParameter is null || method.GetParameters()[0].ParameterType == firstParameter));
 
     private static IEnumerable<SyntaxTree> Parse(List<(string Path, string Text)> corpus)
         => corpus.Select(f => CSharpSyntaxTree.ParseText(f.Text, new CSharpParseOptions(LanguageVersion.Latest), f.Path));

@@ -1,4 +1,5 @@
 using System;
+using System.Runtime.CompilerServices;
 using System.Threading;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Text;
@@ -31,6 +32,7 @@ internal static class SourceScan
     /// The kinds of the words of <paramref name="table"/> in <paramref name="text"/>, and <see cref="WordKinds.Kms"/>
     /// where "kms" is; reading stops once every kind in <paramref name="enough"/> is found.
     /// </summary>
+    [MethodImpl(Jit.Optimized)]
     public static WordKinds Find(SourceText text, WordTable table, WordKinds enough, CancellationToken cancellationToken)
     {
         var buffer = chunk ??= new char[ChunkLength];
@@ -101,9 +103,11 @@ internal static class SourceScan
         return found;
     }
 
+    [MethodImpl(Jit.Optimized)]
     private static bool IsIdentifier(char c, bool[] identifier) => c >= 0x80 || identifier[c];
 
     /// <summary>"kms" at the <c>k</c> at <paramref name="i"/>; at the chunk's end, how much of it the chunk spells, for the next.</summary>
+    [MethodImpl(Jit.Optimized)]
     private static WordKinds KmsAt(char[] buffer, int i, int count, ref int spelled)
     {
         if (i + 2 < count)
@@ -116,6 +120,7 @@ internal static class SourceScan
     }
 
     /// <summary>The rest of a "kms" the previous chunk began (<paramref name="spelled"/> characters of it).</summary>
+    [MethodImpl(Jit.Optimized)]
     private static WordKinds KmsContinued(char[] buffer, int count, int spelled) => spelled switch
     {
         1 when count >= 2 && (buffer[0] | 0x20) == 'm' && (buffer[1] | 0x20) == 's' => WordKinds.Kms,
@@ -156,6 +161,7 @@ internal static class SourceScan
         /// This run followed by the characters <paramref name="from"/> to <paramref name="to"/> of
         /// <paramref name="buffer"/>; <paramref name="goesOn"/>: the chunk ends inside it.
         /// </summary>
+        [MethodImpl(Jit.Optimized)]
         public Run Extend(char[] buffer, int from, int to, bool goesOn, WordTable table)
         {
             var first = Length == 0 ? buffer[from] : this.first;
@@ -175,6 +181,7 @@ internal static class SourceScan
         }
 
         /// <summary>What the finished identifier is as a word of <paramref name="table"/>.</summary>
+        [MethodImpl(Jit.Optimized)]
         public WordKinds Word(WordTable table) => Length > 0 && table.MayHold(first, Length) ? table.Find(hash, Length) : WordKinds.None;
     }
 
@@ -187,6 +194,7 @@ internal static class SourceScan
         private int state; // 0: none, 1: after a backslash, 2 to 9: reading the escape's hex digits
         private int value;
 
+        [MethodImpl(Jit.Optimized)]
         public void Start(char[] buffer, int from, int count, ref WordKinds found)
         {
             state = 1;
@@ -194,6 +202,7 @@ internal static class SourceScan
         }
 
         /// <summary>Reads the escape on from <paramref name="from"/>, while one is open.</summary>
+        [MethodImpl(Jit.Optimized)]
         public void Read(char[] buffer, int from, int count, ref WordKinds found)
         {
             for (var i = from; state != 0 && i < count; i++)
@@ -202,6 +211,7 @@ internal static class SourceScan
             }
         }
 
+        [MethodImpl(Jit.Optimized)]
         private void Next(char c, ref WordKinds found)
         {
             if (state == 1)

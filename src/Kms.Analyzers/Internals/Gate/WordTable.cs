@@ -1,4 +1,5 @@
 using System;
+using System.Runtime.CompilerServices;
 using System.Collections.Generic;
 
 namespace Kms.Analyzers;
@@ -74,13 +75,17 @@ internal sealed class WordTable
     }
 
     /// <summary>Whether an identifier that starts with <paramref name="first"/> and has <paramref name="length"/> characters can be a word.</summary>
+    [MethodImpl(Jit.Optimized)]
     public bool MayHold(char first, int length) => (lengthsByFirst[FirstIndex(first)] & LengthBit(length)) != 0;
 
+    [MethodImpl(Jit.Optimized)]
     private static int FirstIndex(char first) => first < 128 ? first : 128;
 
+    [MethodImpl(Jit.Optimized)]
     private static ulong LengthBit(int length) => 1UL << Math.Min(length, 63);
 
     /// <summary>What a whole identifier of <paramref name="length"/> characters with running hash <paramref name="hash"/> is, if it is a word.</summary>
+    [MethodImpl(Jit.Optimized)]
     public WordKinds Find(uint hash, int length)
     {
         var key = Key(hash, length);
@@ -99,6 +104,7 @@ internal sealed class WordTable
     public WordKinds Find(string name) => Find(Hash(name), name.Length);
 
     /// <summary>The running hash of one more character: FNV-1a over UTF-16 code units.</summary>
+    [MethodImpl(Jit.Optimized)]
     public static uint Next(uint hash, char c) => (hash ^ c) * 16777619u;
 
     public const uint EmptyHash = 2166136261u;
@@ -117,6 +123,7 @@ internal sealed class WordTable
         return hash;
     }
 
+    [MethodImpl(Jit.Optimized)]
     private static uint Key(uint hash, int length)
     {
         var key = (hash ^ ((uint)length * 2654435761u)) * 2246822519u;
