@@ -18,8 +18,7 @@ internal sealed class GatedNodeActions
 {
     // Indexed by SyntaxKind: a build visits every node of each admitted file once per rule, and an array read costs far
     // less than a dictionary lookup keyed by an enum (its comparer, its instantiation compiled afresh in every build).
-    private Action<TreeNodeContext>[]?[] actionsByKind = [];
-    private bool hasActions;
+    private Action<TreeNodeContext>[]?[] actionsByKind = []; // empty until an action is added
 
     public void Add(Action<TreeNodeContext> action, params SyntaxKind[] kinds)
     {
@@ -35,7 +34,6 @@ internal sealed class GatedNodeActions
             Array.Resize(ref actions, actions.Length + 1);
             actions[actions.Length - 1] = action;
             actionsByKind[index] = actions;
-            hasActions = true;
         }
     }
 
@@ -50,7 +48,7 @@ internal sealed class GatedNodeActions
         var options = compilationStart.Options;
         var gate = KmsTreeGate.For(compilation);
         var rule = new Lazy<GatedNodeActions?>(
-            () => build(compilation, options) is { hasActions: true } actions ? actions : null,
+            () => build(compilation, options) is { actionsByKind.Length: > 0 } actions ? actions : null,
             LazyThreadSafetyMode.ExecutionAndPublication);
         compilationStart.RegisterSemanticModelAction(context =>
         {
