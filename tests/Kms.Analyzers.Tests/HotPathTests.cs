@@ -130,17 +130,19 @@ public sealed class HotPathTests
         var scan = assembly.GetType("Kms.Analyzers.SourceScan", throwOnError: true)!;
         var table = assembly.GetType("Kms.Analyzers.WordTable", throwOnError: true)!;
         var walk = assembly.GetType("Kms.Analyzers.GatedNodeActions", throwOnError: true)!;
+        var run = scan.GetNestedType("Run", BindingFlags.NonPublic)!;
+        var escape = scan.GetNestedType("Escape", BindingFlags.NonPublic)!;
         var hot = new[]
         {
             Method(scan, "Find", typeof(Microsoft.CodeAnalysis.Text.SourceText)),
             Method(scan, "IsIdentifier"),
             Method(scan, "KmsAt"),
             Method(scan, "KmsContinued"),
-            Method(scan.GetNestedType("Run", BindingFlags.NonPublic)!, "Extend"),
-            Method(scan.GetNestedType("Run", BindingFlags.NonPublic)!, "Word"),
-            Method(scan.GetNestedType("Escape", BindingFlags.NonPublic)!, "Start"),
-            Method(scan.GetNestedType("Escape", BindingFlags.NonPublic)!, "Read"),
-            Method(scan.GetNestedType("Escape", BindingFlags.NonPublic)!, "Next"),
+            Method(run, "Extend"),
+            Method(run, "Word"),
+            Method(escape, "Start"),
+            Method(escape, "Read"),
+            Method(escape, "Next"),
             Method(table, "MayHold"),
             Method(table, "FirstIndex"),
             Method(table, "LengthBit"),
