@@ -83,6 +83,7 @@ public sealed class LimitsGenerator : IIncrementalGenerator
         }
 
         code.AppendLine("        };");
+        AppendGateWords(code, table);
         for (var index = 0; index < table.Rows.Count; index++)
         {
             var row = table.Rows[index];
@@ -98,6 +99,63 @@ public sealed class LimitsGenerator : IIncrementalGenerator
         code.AppendLine("    }");
         code.AppendLine("}");
         return code.ToString();
+    }
+
+    /// <summary>
+    /// The names the gate admits a file by, as space-separated constants: reading them compiles and runs none of
+    /// <c>All</c>, whose initializer is by far the largest method a build would otherwise compile before its first file.
+    /// </summary>
+    private static void AppendGateWords(StringBuilder code, LimitsTable table)
+    {
+        var jsonNames = new List<string>();
+        var properties = new List<string>();
+        var genericProperties = new List<string>();
+        var enumProperties = new List<string>();
+        foreach (var row in table.Rows)
+        {
+            if (row.ByJsonName)
+            {
+                AddOnce(jsonNames, row.Parameter);
+            }
+
+            foreach (var entry in row.SdkProperties)
+            {
+                var property = PropertyName(entry);
+                AddOnce(row.ByJsonName ? properties : genericProperties, property);
+                if (row.Kind == "enum")
+                {
+                    AddOnce(enumProperties, property);
+                }
+            }
+        }
+
+        AppendWords(code, "JsonNameWords", "The JSON names a hand-built REST body is matched by (rows matched by JSON name).", jsonNames);
+        AppendWords(code, "PropertyWords", "The SDK body properties of the rows matched by JSON name.", properties);
+        AppendWords(code, "GenericPropertyWords", "The SDK body properties of the rows not matched by JSON name alone (as generic as <c>Limit</c>).", genericProperties);
+        AppendWords(code, "EnumPropertyWords", "The SDK body properties of the enumerated rows, each holding the SDK enum class of its name.", enumProperties);
+    }
+
+    private static void AppendWords(StringBuilder code, string name, string summary, List<string> words)
+    {
+        code.AppendLine();
+        code.AppendLine("        /// <summary>" + summary + " Space-separated.</summary>");
+        code.AppendLine("        public const string " + name + " = " + Literal(string.Join(" ", words)) + ";");
+    }
+
+    private static void AddOnce(List<string> words, string word)
+    {
+        if (!words.Contains(word))
+        {
+            words.Add(word);
+        }
+    }
+
+    /// <summary><c>Type.Property</c>, <c>*.Property</c> or <c>Type.Property@A|B</c> → <c>Property</c>.</summary>
+    private static string PropertyName(string entry)
+    {
+        var start = entry.IndexOf('.') + 1;
+        var at = entry.IndexOf('@');
+        return at < 0 ? entry.Substring(start) : entry.Substring(start, at - start);
     }
 
     private static StringBuilder Header(LimitsTable table)

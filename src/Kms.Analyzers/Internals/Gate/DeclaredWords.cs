@@ -17,9 +17,9 @@ namespace Kms.Analyzers;
 /// </summary>
 internal sealed class DeclaredWords
 {
-    private DeclaredWords(Dictionary<string, WordKinds> words, bool kmsNamespaceImportedGlobally)
+    private DeclaredWords(WordTable words, bool kmsNamespaceImportedGlobally)
     {
-        Table = words.Count == 0 ? null : new WordTable(words);
+        Table = words.Count == 0 ? null : words;
         KmsNamespaceImportedGlobally = kmsNamespaceImportedGlobally;
     }
 
@@ -63,7 +63,7 @@ internal sealed class DeclaredWords
         private readonly Dictionary<string, List<string>> constantsByType = new(System.StringComparer.Ordinal);
         private readonly HashSet<string> typesImportedGlobally = new(System.StringComparer.Ordinal);
 
-        public Dictionary<string, WordKinds> Words { get; } = new(System.StringComparer.Ordinal);
+        public WordTable Words { get; } = new();
 
         public bool KmsNamespaceImported { get; private set; }
 
@@ -173,7 +173,7 @@ internal sealed class DeclaredWords
         {
             if (!isRuleWord(word))
             {
-                Words[word] = WordKinds.Declared;
+                Words.Add(word, WordKinds.Declared);
             }
         }
 

@@ -11,15 +11,18 @@ namespace Kms.Analyzers;
 /// </summary>
 internal static class RuleWords
 {
-    private static readonly HashSet<string> RequestWords = CreateRequestWords();
-
     private static readonly string[] JsonNameAttributeNames = CreateJsonNameAttributeNames();
+
+    // From the generated word lists, not from RequestParameters.All: the gate reads every file before any rule needs a row.
+    private static readonly HashSet<string> JsonNames = Set(RequestParameters.JsonNameWords);
+
+    private static readonly HashSet<string> RequestWords = Set(RequestParameters.JsonNameWords, RequestParameters.PropertyWords, RequestParameters.GenericPropertyWords);
 
     // After the attribute names, which it reads.
     public static WordTable Fixed { get; } = CreateFixed();
 
     /// <summary>A JSON name by which KMS004 recognises a hand-built REST body (<c>pending_days</c>).</summary>
-    public static bool IsRequestJsonName(string text) => RequestParameters.ByJsonName.ContainsKey(text);
+    public static bool IsRequestJsonName(string text) => JsonNames.Contains(text);
 
     /// <summary>A name a request parameter is set by: a request JSON name, or an SDK body property KMS004 checks.</summary>
     public static bool IsRequestWord(string name) => RequestWords.Contains(name);
@@ -27,72 +30,55 @@ internal static class RuleWords
     /// <summary><c>JsonPropertyName</c>, <c>JsonProperty</c>, with or without <c>Attribute</c>.</summary>
     public static bool IsJsonNameAttribute(string? name) => name is not null && Array.IndexOf(JsonNameAttributeNames, name) >= 0;
 
+    /// <summary>
+    /// The words: the JSON names; each SDK body property KMS004 checks (one not matched by JSON name alone as generic as
+    /// its name: <c>Limit</c>, <c>Key</c>), and the enum class of an enumerated one; the SDK names the rules read; the
+    /// words every declaration <see cref="DeclaredWords"/> collects needs (a constant, a global using, a JSON name attribute).
+    /// </summary>
     private static WordTable CreateFixed()
     {
-        var words = new Dictionary<string, WordKinds>(StringComparer.Ordinal);
-        foreach (var name in RequestParameters.ByJsonName.Keys)
+        var words = new WordTable();
+        Add(words, RequestParameters.JsonNameWords, WordKinds.Kms);
+        Add(words, RequestParameters.PropertyWords, WordKinds.Sdk);
+        Add(words, RequestParameters.GenericPropertyWords, WordKinds.GenericSdk);
+        foreach (var property in Split(RequestParameters.EnumPropertyWords))
         {
-            Add(words, name, WordKinds.Kms);
+            words.Add(property + WellKnownMemberNames.EnumClassSuffix, WordKinds.Sdk);
         }
 
-        foreach (var sdkProperty in SdkPropertyNames())
-        {
-            Add(words, sdkProperty.PropertyName, sdkProperty.Parameter.MatchedByJsonName ? WordKinds.Sdk : WordKinds.GenericSdk);
-            if (sdkProperty.EnumClassName is { } enumClass)
-            {
-                Add(words, enumClass, WordKinds.Sdk);
-            }
-        }
-
-        Add(words, WellKnownMemberNames.ErrorCode, WordKinds.Sdk);
-        Add(words, WellKnownMemberNames.WithRetry, WordKinds.Sdk);
-        foreach (var declaring in DeclaringWords())
-        {
-            Add(words, declaring, WordKinds.Declaring);
-        }
-
-        return new WordTable(words);
-    }
-
-    private static HashSet<string> CreateRequestWords()
-    {
-        var names = new HashSet<string>(RequestParameters.ByJsonName.Keys, StringComparer.Ordinal);
-        foreach (var sdkProperty in SdkPropertyNames())
-        {
-            names.Add(sdkProperty.PropertyName);
-        }
-
-        return names;
-    }
-
-    /// <summary>
-    /// Each SDK body property KMS004 checks (<c>ListKeysRequestBody.Limit</c> → <c>Limit</c>); one not matched by JSON
-    /// name alone is as generic as that name (<c>Limit</c>, <c>Key</c>).
-    /// </summary>
-    private static IEnumerable<SdkPropertyName> SdkPropertyNames()
-    {
-        foreach (var parameter in RequestParameters.All)
-        {
-            foreach (var sdkProperty in parameter.SdkPropertyNames)
-            {
-                yield return sdkProperty;
-            }
-        }
-    }
-
-    /// <summary>The words every declaration <see cref="DeclaredWords"/> collects needs: a constant, a global using, a JSON name attribute.</summary>
-    private static IEnumerable<string> DeclaringWords()
-    {
-        yield return "const";
-        yield return "global";
+        words.Add(WellKnownMemberNames.ErrorCode, WordKinds.Sdk);
+        words.Add(WellKnownMemberNames.WithRetry, WordKinds.Sdk);
+        words.Add("const", WordKinds.Declaring);
+        words.Add("global", WordKinds.Declaring);
         foreach (var attribute in JsonNameAttributeNames)
         {
-            yield return attribute;
+            words.Add(attribute, WordKinds.Declaring);
+        }
+
+        return words;
+    }
+
+    private static void Add(WordTable words, string list, WordKinds kind)
+    {
+        foreach (var word in Split(list))
+        {
+            words.Add(word, kind);
         }
     }
 
-    private static void Add(Dictionary<string, WordKinds> words, string word, WordKinds kind)
-        => words[word] = words.TryGetValue(word, out var kinds) ? kinds | kind : kind;
+    private static HashSet<string> Set(params string[] lists)
+    {
+        var set = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var list in lists)
+        {
+            set.UnionWith(Split(list));
+        }
+
+        return set;
+    }
+
+    /// <summary>A generated word list's words.</summary>
+    private static string[] Split(string list) => list.Split(new[] { ' ' }, StringSplitOptions.RemoveEmptyEntries);
 
     private static string[] CreateJsonNameAttributeNames()
     {

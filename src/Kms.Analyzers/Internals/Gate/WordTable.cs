@@ -1,5 +1,4 @@
 using System;
-using System.Collections.Generic;
 using System.Runtime.CompilerServices;
 
 namespace Kms.Analyzers;
@@ -40,36 +39,66 @@ internal enum WordKinds : byte
 /// </summary>
 internal sealed class WordTable
 {
-    private readonly uint[] keys;
-    private readonly WordKinds[] kinds;
-    private readonly int mask;
+    private uint[] keys = new uint[64];
+    private WordKinds[] kinds = new WordKinds[64];
+    private int mask = 63;
     private readonly ulong[] lengthsByFirst = new ulong[129]; // by first character, every non-ASCII one at 128; bit n: a word of length n (63: of 63 or more)
 
-    public WordTable(IReadOnlyCollection<KeyValuePair<string, WordKinds>> words)
+    /// <summary>How many words the table holds.</summary>
+    public int Count { get; private set; }
+
+    /// <summary>
+    /// Adds <paramref name="word"/> as <paramref name="kind"/> (to the kinds it already has). A table is filled before
+    /// it is shared, and built without a dictionary: a dictionary keyed to this enum is compiled afresh in every build.
+    /// </summary>
+    public void Add(string word, WordKinds kind)
     {
-        var size = 64;
-        while (size < words.Count * 4)
+        if ((Count + 1) * 4 > keys.Length)
         {
-            size *= 2;
+            Grow();
         }
 
-        keys = new uint[size];
-        kinds = new WordKinds[size];
-        mask = size - 1;
-        foreach (var word in words)
+        var key = Key(word);
+        var slot = Slot(key);
+        if (keys[slot] == 0)
         {
-            var key = Key(word.Key);
-            var slot = (int)key & mask;
-            while (keys[slot] != 0 && keys[slot] != key)
-            {
-                slot = (slot + 1) & mask;
-            }
-
             keys[slot] = key;
-            kinds[slot] |= word.Value;
-            if (word.Key.Length > 0)
+            Count++;
+        }
+
+        kinds[slot] |= kind;
+        if (word.Length > 0)
+        {
+            lengthsByFirst[FirstIndex(word[0])] |= LengthBit(word.Length);
+        }
+    }
+
+    /// <summary>The slot of <paramref name="key"/>: where it is, or the empty slot where it goes.</summary>
+    private int Slot(uint key)
+    {
+        var slot = (int)key & mask;
+        while (keys[slot] != 0 && keys[slot] != key)
+        {
+            slot = (slot + 1) & mask;
+        }
+
+        return slot;
+    }
+
+    private void Grow()
+    {
+        var oldKeys = keys;
+        var oldKinds = kinds;
+        keys = new uint[oldKeys.Length * 2];
+        kinds = new WordKinds[keys.Length];
+        mask = keys.Length - 1;
+        for (var i = 0; i < oldKeys.Length; i++)
+        {
+            if (oldKeys[i] != 0)
             {
-                lengthsByFirst[FirstIndex(word.Key[0])] |= LengthBit(word.Key.Length);
+                var slot = Slot(oldKeys[i]);
+                keys[slot] = oldKeys[i];
+                kinds[slot] = oldKinds[i];
             }
         }
     }
