@@ -39,13 +39,22 @@ public sealed class HotPathTests
         Assert.All(firstReadings, reading => Assert.Equal(0, reading.Reported));
         Assert.Equal(0L, firstReadings.Select(reading => reading.Bytes).OrderBy(bytes => bytes).ElementAt(firstReadings.Count / 2));
 
+        // Once read, nothing. The runtime may itself allocate on the calling thread now and then (its tiering work, a
+        // helper thread started again after idling); an allocation of the rules' own recurs on every pass, so the
+        // fewest bytes of three passes over all the plain files is asked to be zero.
         foreach (var analyzer in onCode)
         {
-            var again = CallbackReplay.Run(ImmutableArray.Create(analyzer), compilation, plain, doNothing: false);
             var name = analyzer.GetType().Name;
-            Assert.Equal((name, plain.Count), (name, again.Calls)); // one call per file: no node is visited
-            Assert.Equal((name, 0), (name, again.Reported));
-            Assert.Equal((name, 0L), (name, again.Bytes));
+            var fewestBytes = long.MaxValue;
+            for (var pass = 0; pass < 3 && fewestBytes != 0; pass++)
+            {
+                var again = CallbackReplay.Run(ImmutableArray.Create(analyzer), compilation, plain, doNothing: false);
+                Assert.Equal((name, plain.Count), (name, again.Calls)); // one call per file: no node is visited
+                Assert.Equal((name, 0), (name, again.Reported));
+                fewestBytes = Math.Min(fewestBytes, again.Bytes);
+            }
+
+            Assert.Equal((name, 0L), (name, fewestBytes));
         }
     }
 
