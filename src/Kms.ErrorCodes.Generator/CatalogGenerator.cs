@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.Globalization;
 using System.Text;
 using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.Text;
 
 namespace Kms.ErrorCodes.Generator;
@@ -17,7 +18,9 @@ namespace Kms.ErrorCodes.Generator;
 public sealed class CatalogGenerator : IIncrementalGenerator
 {
     private const string DataFileName = "KmsErrorCodes.tsv";
-    private const int ColumnCount = 7;
+
+    /// <summary>The columns, in order. Decided: "by rule" or "one by one" (docs/rules/KMS003.md lists the latter).</summary>
+    internal static readonly string[] Columns = { "Code", "ConstantName", "HttpStatusCode", "IsTransient", "Decided", "Why", "Source", "Message", "Description", "Measure" };
 
     public void Initialize(IncrementalGeneratorInitializationContext context)
     {
@@ -31,14 +34,17 @@ public sealed class CatalogGenerator : IIncrementalGenerator
     {
         var rows = new List<string[]>();
         var errors = new List<string>();
+        if (TsvLines.HeaderCells(tsv) is not { } header || string.Join("\t", header) != string.Join("\t", Columns))
+        {
+            errors.Add(DataFileName + ": the header must be " + string.Join(", ", Columns));
+        }
+
+        var names = new HashSet<string>(StringComparer.Ordinal);
         foreach (var (lineNumber, cells) in TsvLines.DataRows(tsv))
         {
-            if (cells.Length != ColumnCount
-                || !int.TryParse(cells[2], NumberStyles.None, CultureInfo.InvariantCulture, out _)
-                || (cells[3] != "true" && cells[3] != "false"))
+            if (RowProblem(cells, names) is { } problem)
             {
-                errors.Add(DataFileName + " line " + lineNumber.ToString(CultureInfo.InvariantCulture)
-                    + ": expected Code, ConstantName, HttpStatusCode, IsTransient (true/false), Message, Description, Measure");
+                errors.Add(DataFileName + " line " + lineNumber.ToString(CultureInfo.InvariantCulture) + ": " + problem);
                 continue;
             }
 
@@ -60,10 +66,10 @@ public sealed class CatalogGenerator : IIncrementalGenerator
         foreach (var row in rows)
         {
             var transience = row[3] == "true"
-                ? "Transient: a retry with backoff can succeed."
-                : "Not transient: the same request fails again until the request, the key's state or a quota changes.";
-            code.AppendLine("        /// <summary><c>" + Xml(row[0]) + "</c> (HTTP " + row[2] + "): " + Xml(row[4]) + "</summary>");
-            code.AppendLine("        /// <remarks>" + Xml(row[5]) + " Measure: " + Xml(row[6]) + " " + transience + "</remarks>");
+                ? "Transient (" + Xml(row[5]) + "): a retry with backoff can succeed."
+                : "Not transient (" + Xml(row[5]) + "): the same request fails again until that changes.";
+            code.AppendLine("        /// <summary><c>" + Xml(row[0]) + "</c> (HTTP " + row[2] + "): " + Xml(row[7]) + "</summary>");
+            code.AppendLine("        /// <remarks>" + Xml(row[8]) + " Measure: " + Xml(row[9]) + " " + transience + "</remarks>");
             code.AppendLine("        public const string " + row[1] + " = " + Literal(row[0]) + ";");
             code.AppendLine();
         }
@@ -77,13 +83,44 @@ public sealed class CatalogGenerator : IIncrementalGenerator
         foreach (var row in rows)
         {
             code.AppendLine("            new KmsError(KmsErrorCodes." + row[1] + ", nameof(KmsErrorCodes." + row[1] + "), " + row[2] + ", "
-                + Literal(row[4]) + ", " + Literal(row[5]) + ", " + Literal(row[6]) + ", isTransient: " + row[3] + "),");
+                + Literal(row[7]) + ", " + Literal(row[8]) + ", " + Literal(row[9]) + ", isTransient: " + row[3] + "),");
         }
 
         code.AppendLine("        };");
         code.AppendLine("    }");
         code.AppendLine("}");
         return code.ToString();
+    }
+
+    /// <summary>What is wrong with a row, or null. A row the refresh tool added and nobody decided yet has "?" cells.</summary>
+    private static string? RowProblem(string[] cells, HashSet<string> names)
+    {
+        if (cells.Length != Columns.Length)
+        {
+            return "expected " + Columns.Length.ToString(CultureInfo.InvariantCulture) + " tab-separated cells: " + string.Join(", ", Columns);
+        }
+
+        if (cells[3] != "true" && cells[3] != "false")
+        {
+            return cells[0] + " needs a transience decision: IsTransient true or false, Decided and Why (docs/rules/KMS003.md says how)";
+        }
+
+        if (cells[4] != "by rule" && cells[4] != "one by one")
+        {
+            return cells[0] + ": Decided is 'by rule' or 'one by one'";
+        }
+
+        if (cells[5].Length == 0 || cells[5] == "?" || cells[6].Length == 0)
+        {
+            return cells[0] + ": Why and Source must be given";
+        }
+
+        if (!SyntaxFacts.IsValidIdentifier(cells[1]) || !names.Add(cells[1]))
+        {
+            return cells[0] + ": ConstantName '" + cells[1] + "' is not a C# name, or another code has it";
+        }
+
+        return int.TryParse(cells[2], NumberStyles.None, CultureInfo.InvariantCulture, out _) ? null : cells[0] + ": HttpStatusCode is not a number";
     }
 
     private static string Literal(string value) => "\"" + value.Replace("\\", "\\\\").Replace("\"", "\\\"") + "\"";

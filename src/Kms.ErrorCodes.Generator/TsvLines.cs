@@ -14,6 +14,21 @@ internal static class TsvLines
             .Where(file => string.Equals(Path.GetFileName(file.Path), fileName, StringComparison.OrdinalIgnoreCase))
             .Select(static (file, cancellationToken) => file.GetText(cancellationToken)?.ToString() ?? string.Empty);
 
+    /// <summary>The header line's cells: the first line that is neither blank nor a comment; null if there is none.</summary>
+    public static string[]? HeaderCells(string tsv)
+    {
+        foreach (var rawLine in tsv.Split('\n'))
+        {
+            var line = rawLine.TrimEnd('\r');
+            if (line.Length != 0 && !line.StartsWith("#", StringComparison.Ordinal))
+            {
+                return line.Split('\t');
+            }
+        }
+
+        return null;
+    }
+
     /// <summary>Each data row's cells, with its 1-based line number for error messages.</summary>
     public static IEnumerable<(int LineNumber, string[] Cells)> DataRows(string tsv)
     {
