@@ -17,7 +17,7 @@ namespace Corpus
             {
                 case "KMS.0205": return "bad key";
                 case "kms.0210": return "pending";
-                case "KMS.0207": return "unknown";
+                case "KMS.0213": return "unknown";
             }
 
             if (e.Message.Contains("KMS.0209")) return "disabled";

@@ -2,24 +2,33 @@ using System;
 using System.Collections.Generic;
 using System.IO;
 using System.Linq;
+using Kms.Analyzers.TestSupport;
 
 namespace Kms.Analyzers.Tests.Infrastructure;
 
 /// <summary>One row of the service's error-code table, as the documentation writes it.</summary>
-public sealed record SeedRow(int HttpStatusCode, string Code, string Message, string Description, string Measure);
+public sealed record DocumentedRow(int HttpStatusCode, string Code, string Message, string Description, string Measure);
 
 /// <summary>
-/// Reads the two editions of the documentation's RST grid table independently of the catalog: rows between
-/// <c>+---+</c> rules, cells possibly wrapped over several lines, <c>**bold**</c> markup stripped.
+/// Reads editions of the documentation's RST grid table independently of the catalog and of the refresh tool: rows
+/// between <c>+---+</c> rules, cells possibly wrapped over several lines, <c>**bold**</c> markup stripped.
 /// </summary>
-public static class SeedTable
+public static class DocumentedTable
 {
-    public static readonly string Folder = Path.Combine(AppContext.BaseDirectory, "Seeds");
+    /// <summary>The two seed editions of 2022 (68 codes).</summary>
+    public static readonly string SeedFolder = Path.Combine(AppContext.BaseDirectory, "Seeds");
+
+    /// <summary>The edition of 2025-12-09 (160 KMS codes), which superseded the seeds.</summary>
+    public static readonly string Edition20251209 = RepositoryPaths.Combine("src", "Kms.ErrorCodes", "Editions", "error_code-2025-12-09.rst");
+
+    /// <summary>The KMS rows of the 2025-12-09 edition, one per code (it also lists CSMS codes, another service's).</summary>
+    public static SortedDictionary<string, DocumentedRow> ReadEdition20251209()
+        => new(ReadRows(Edition20251209).Where(r => r.Code.StartsWith("KMS.", StringComparison.Ordinal)).ToDictionary(r => r.Code), StringComparer.Ordinal);
 
     /// <summary>Every row of one edition, repeats included, header excluded.</summary>
-    public static List<SeedRow> ReadRows(string path)
+    public static List<DocumentedRow> ReadRows(string path)
     {
-        var rows = new List<SeedRow>();
+        var rows = new List<DocumentedRow>();
         List<string>? cells = null;
         foreach (var line in File.ReadLines(path))
         {
@@ -44,11 +53,11 @@ public static class SeedTable
         return rows;
     }
 
-    /// <summary>The union of both editions, one row per code; the newer edition (the later file name) wins.</summary>
-    public static SortedDictionary<string, SeedRow> ReadMerged()
+    /// <summary>The union of both seed editions, one row per code; the newer edition (the later file name) wins.</summary>
+    public static SortedDictionary<string, DocumentedRow> ReadSeeds()
     {
-        var merged = new SortedDictionary<string, SeedRow>(StringComparer.Ordinal);
-        foreach (var path in Directory.GetFiles(Folder, "*.txt").OrderBy(p => p, StringComparer.Ordinal))
+        var merged = new SortedDictionary<string, DocumentedRow>(StringComparer.Ordinal);
+        foreach (var path in Directory.GetFiles(SeedFolder, "*.txt").OrderBy(p => p, StringComparer.Ordinal))
         {
             foreach (var row in ReadRows(path).GroupBy(r => r.Code).Select(g => g.First()))
             {
@@ -59,7 +68,7 @@ public static class SeedTable
         return merged;
     }
 
-    private static void AddRow(List<SeedRow> rows, List<string>? cells)
+    private static void AddRow(List<DocumentedRow> rows, List<string>? cells)
     {
         if (cells is null || cells.Count != 5 || !int.TryParse(cells[0], out var status))
         {
@@ -67,6 +76,6 @@ public static class SeedTable
         }
 
         var text = cells.Select(c => c.Replace("**", string.Empty, StringComparison.Ordinal)).ToArray();
-        rows.Add(new SeedRow(status, text[1], text[2], text[3], text[4]));
+        rows.Add(new DocumentedRow(status, text[1], text[2], text[3], text[4]));
     }
 }

@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Immutable;
+using System.Globalization;
 using Kms.ErrorCodes;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
@@ -22,7 +23,7 @@ public sealed class NonTransientRetryAnalyzer : DiagnosticAnalyzer
         title: "Do not retry a non-transient KMS error",
         messageFormat: "'{0}' ({1}) is not transient; retrying cannot succeed: {2}",
         RuleCategories.Reliability,
-        description: "Only " + TransientCodes() + " can succeed when the same request is sent again. Every other code fails again until the request, the key's state or a quota changes, so a retry only adds load and delay. KmsErrorCatalog.IsTransient(code) is the recommended retry condition.");
+        description: "A KMS error can succeed when the same request is sent again only where it reports the service's own passing failure: " + TransientCount() + ". Every other code fails again until the request, the key's or the account's state, a permission, a token or a quota changes, so a retry only adds load and delay. KmsErrorCatalog.IsTransient(code) is the recommended retry condition.");
 
     public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = ImmutableArray.Create(Rule);
 
@@ -212,18 +213,15 @@ public sealed class NonTransientRetryAnalyzer : DiagnosticAnalyzer
                 .Add(DiagnosticPropertyNames.RetryFix, plan.Kind.ToString())
                 .Add(DiagnosticPropertyNames.RetryMode, mode.ToString());
 
-    /// <summary>The catalog's transient codes as text, "KMS.0101, KMS.0102 and KMS.2403": the description follows the catalog.</summary>
-    private static string TransientCodes()
+    /// <summary>"18 of the catalog's 160 codes": the description follows the catalog.</summary>
+    private static string TransientCount()
     {
-        var codes = new System.Collections.Generic.List<string>();
+        var transient = 0;
         foreach (var error in KmsErrorCatalog.All)
         {
-            if (error.IsTransient)
-            {
-                codes.Add(error.Code);
-            }
+            transient += error.IsTransient ? 1 : 0;
         }
 
-        return string.Join(", ", codes.GetRange(0, codes.Count - 1)) + " and " + codes[codes.Count - 1];
+        return transient.ToString(CultureInfo.InvariantCulture) + " of the catalog's " + KmsErrorCatalog.All.Count.ToString(CultureInfo.InvariantCulture) + " codes";
     }
 }

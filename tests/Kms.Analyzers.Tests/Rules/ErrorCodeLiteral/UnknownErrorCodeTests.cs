@@ -14,12 +14,12 @@ public sealed class UnknownErrorCodeTests
         """
         class C
         {
-            string Describe() => "KMS.0207";
+            string Describe() => "KMS.0213";
         }
         """,
         Verify.Diagnostic("KMS002").WithSpan(3, 26, 3, 36).WithMessage(
-            "'KMS.0207' is not a known KMS error code: the nearest known codes are KMS.0206 (Invalid sequence number.), "
-            + "KMS.0208 (Invalid value of value encryption_context.), KMS.0205 (Invalid key ID.); "
+            "'KMS.0213' is not a known KMS error code: the nearest known codes are KMS.0212 (Invalid resource type.), "
+            + "KMS.0214 (The request format is invalid.), KMS.0211 (Cannot perform this operation on Default Master Keys.); "
             + "if the service added it, list it in kms_analyzers.additional_codes"));
 
     [Fact]
@@ -167,7 +167,7 @@ public sealed class UnknownErrorCodeTests
             TestCode = """
                 class C
                 {
-                    string a = "KMS.0207";
+                    string a = "KMS.0213";
                     string b = {|KMS001:"KMS.0205"|};
                 }
                 """,
@@ -192,7 +192,7 @@ public sealed class UnknownErrorCodeTests
                         return true;
                 }
 
-                return e.ErrorCode == {|KMS002:"KMS.0207"|};
+                return e.ErrorCode == {|KMS002:"KMS.0213"|};
             }
         }
         """,
@@ -220,16 +220,16 @@ public sealed class UnknownErrorCodeTests
         ErrorCodeLiteralCodeFixProvider.UseNearestCodeEquivalenceKey);
 
     [Theory]
-    [InlineData(ErrorCodeLiteralCodeFixProvider.UseNearestCodeEquivalenceKey, "InvalidSequenceNumber")]
-    [InlineData(ErrorCodeLiteralCodeFixProvider.UseNearestCodeEquivalenceKey + ".1", "InvalidEncryptionContext")]
-    [InlineData(ErrorCodeLiteralCodeFixProvider.UseNearestCodeEquivalenceKey + ".2", "InvalidKeyId")]
+    [InlineData(ErrorCodeLiteralCodeFixProvider.UseNearestCodeEquivalenceKey, "WrongResourceType")]
+    [InlineData(ErrorCodeLiteralCodeFixProvider.UseNearestCodeEquivalenceKey + ".1", "InvalidRequestFormat")]
+    [InlineData(ErrorCodeLiteralCodeFixProvider.UseNearestCodeEquivalenceKey + ".2", "DefaultMasterKeyOperationNotAllowed")]
     public Task Fix_offers_each_nearest_code(string equivalenceKey, string constant) => Verify.FixAsync(
         """
         using Kms.ErrorCodes;
 
         class C
         {
-            bool M(string errorCode) => errorCode == {|KMS002:"KMS.0207"|};
+            bool M(string errorCode) => errorCode == {|KMS002:"KMS.0213"|};
         }
         """,
         $$"""
@@ -250,9 +250,9 @@ public sealed class UnknownErrorCodeTests
             CodeActionEquivalenceKey = ErrorCodeLiteralCodeFixProvider.UseNearestCodeEquivalenceKey,
         };
         test.TestState.Sources.Add(("A.cs", "namespace App\n{\n    using System;\n\n    class A { bool M(string errorCode) => errorCode == {|KMS002:\"kms.0205\"|} || errorCode == {|KMS002:\"KMS-2601\"|}; }\n}\n"));
-        test.TestState.Sources.Add(("B.cs", "// Header comment\n\nclass B { string code = {|KMS002:\"KMS.0207\"|}; }\n"));
+        test.TestState.Sources.Add(("B.cs", "// Header comment\n\nclass B { string code = {|KMS002:\"KMS.0213\"|}; }\n"));
         test.FixedState.Sources.Add(("A.cs", "namespace App\n{\n    using System;\n    using Kms.ErrorCodes;\n\n    class A { bool M(string errorCode) => errorCode == KmsErrorCodes.InvalidKeyId || errorCode == KmsErrorCodes.TokenExpired; }\n}\n"));
-        test.FixedState.Sources.Add(("B.cs", "// Header comment\n\nusing Kms.ErrorCodes;\n\nclass B { string code = KmsErrorCodes.InvalidSequenceNumber; }\n"));
+        test.FixedState.Sources.Add(("B.cs", "// Header comment\n\nusing Kms.ErrorCodes;\n\nclass B { string code = KmsErrorCodes.WrongResourceType; }\n"));
         await test.RunAsync();
     }
 
@@ -267,14 +267,14 @@ public sealed class UnknownErrorCodeTests
             {
                 switch (errorCode)
                 {
-                    case KmsErrorCodes.InvalidSequenceNumber: return "sequence";
-                    case {|KMS002:"KMS.0207"|}: return "unknown";
+                    case KmsErrorCodes.WrongResourceType: return "resource type";
+                    case {|KMS002:"KMS.0213"|}: return "unknown";
                 }
 
                 return errorCode switch
                 {
-                    KmsErrorCodes.InvalidSequenceNumber => "sequence",
-                    {|KMS002:"KMS.0207"|} => "unknown",
+                    KmsErrorCodes.WrongResourceType => "resource type",
+                    {|KMS002:"KMS.0213"|} => "unknown",
                     _ => "other",
                 };
             }
@@ -289,14 +289,14 @@ public sealed class UnknownErrorCodeTests
             {
                 switch (errorCode)
                 {
-                    case KmsErrorCodes.InvalidSequenceNumber: return "sequence";
-                    case KmsErrorCodes.InvalidEncryptionContext: return "unknown";
+                    case KmsErrorCodes.WrongResourceType: return "resource type";
+                    case KmsErrorCodes.InvalidRequestFormat: return "unknown";
                 }
 
                 return errorCode switch
                 {
-                    KmsErrorCodes.InvalidSequenceNumber => "sequence",
-                    KmsErrorCodes.InvalidEncryptionContext => "unknown",
+                    KmsErrorCodes.WrongResourceType => "resource type",
+                    KmsErrorCodes.InvalidRequestFormat => "unknown",
                     _ => "other",
                 };
             }

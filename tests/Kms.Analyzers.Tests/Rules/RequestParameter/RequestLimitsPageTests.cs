@@ -1,6 +1,5 @@
 using System;
 using System.Collections.Generic;
-using System.IO;
 using System.Linq;
 using System.Text;
 using Kms.Analyzers.Tests.Infrastructure;
@@ -11,32 +10,13 @@ namespace Kms.Analyzers.Tests;
 
 /// <summary>
 /// docs/rules/KMS004.md lists KMS004's parameters as the analyzer has them (generated from KmsRequestLimits.tsv):
-/// nothing about a limit is written by hand twice. KMS_UPDATE_DOCS=1 rewrites the page's table instead of failing.
+/// nothing about a limit is written by hand twice.
 /// </summary>
 public sealed class RequestLimitsPageTests
 {
-    private const string Begin = "<!-- limits table: generated from src/Kms.ErrorCodes/KmsRequestLimits.tsv; RequestLimitsPageTests keeps it equal -->";
-    private const string End = "<!-- end of limits table -->";
-
     [Fact]
     public void The_KMS004_page_lists_every_parameter_as_the_analyzer_checks_it()
-    {
-        var path = RepositoryPaths.Combine("docs", "rules", "KMS004.md");
-        var page = File.ReadAllText(path).Replace("\r\n", "\n", StringComparison.Ordinal);
-        var begin = page.IndexOf(Begin, StringComparison.Ordinal);
-        var end = page.IndexOf(End, StringComparison.Ordinal);
-        Assert.True(begin >= 0 && end > begin, "KMS004.md lacks the table's markers");
-
-        var expected = Table();
-        var actual = page.Substring(begin + Begin.Length, end - begin - Begin.Length);
-        if (actual != expected && Environment.GetEnvironmentVariable("KMS_UPDATE_DOCS") == "1")
-        {
-            File.WriteAllText(path, page.Substring(0, begin + Begin.Length) + expected + page.Substring(end));
-            return;
-        }
-
-        Assert.Equal(expected, actual);
-    }
+        => GeneratedSection.AssertCurrent(RepositoryPaths.Combine("docs", "rules", "KMS004.md"), "limits table", Table());
 
     [Fact]
     public void Every_row_names_its_source_and_what_it_accepts()
