@@ -9,8 +9,8 @@ public static class KeyErrorHandler
     // KMS001: a magic code. The fix: KmsErrorCodes.TokenExpired.
     private const string ImportTokenExpired = "KMS.2601";
 
-    // KMS002: "KMS.0207" is not a KMS code; the fix offers KMS.0206, KMS.0208 and KMS.0205.
-    private static readonly string[] CallerErrorCodes = { KmsErrorCodes.InvalidKeyId, "KMS.0207" };
+    // KMS002: "KMS.0213" is not a KMS code; the fix offers KMS.0212, KMS.0214 and KMS.0211.
+    private static readonly string[] CallerErrorCodes = { KmsErrorCodes.InvalidKeyId, "KMS.0213" };
 
     public static string Describe(ServiceResponseException e)
     {
@@ -18,6 +18,18 @@ public static class KeyErrorHandler
         if (e.ErrorCode == "KMS.0205")
         {
             return "The key ID is not valid: check the key's ID in the console.";
+        }
+
+        // KMS001 on a code of the 2025 table ("The key does not exist", HTTP 404): the fix is KmsErrorCodes.KeyNotFound.
+        if (e.ErrorCode == "KMS.0207")
+        {
+            return "No key has this ID in this region: check the region and the key's ID.";
+        }
+
+        // KMS006: KMS.0306 is an HTTP 403, so it arrives as ClientRequestException, never as ServerResponseException.
+        if (e is ServerResponseException { ErrorCode: KmsErrorCodes.NoKeyAccessPermission })
+        {
+            return "This account may not use the key: ask for the KMS CMKFullAccess permission.";
         }
 
         switch (e.ErrorCode)

@@ -48,6 +48,91 @@ public sealed class ErrorCodeArrivalTests
         """);
 
     [Fact]
+    public Task codes_of_403_404_405_and_503_arrive_by_their_status() => Verify.AnalyzerAsync(SourceHeaders.SdkAndCatalog + """
+        class C
+        {
+            void Call() { }
+
+            void M(object outcome, ServiceResponseException any)
+            {
+                try
+                {
+                    Call();
+                }
+                catch (ServerResponseException e) when (e.ErrorCode == {|KMS006:KmsErrorCodes.NoKeyAccessPermission|} || e.ErrorCode == {|KMS006:"KMS.0207"|})
+                {
+                }
+                catch (ClientRequestException e) when (e.ErrorCode == {|KMS006:KmsErrorCodes.SystemErrorUnavailable|} || e.ErrorCode == KmsErrorCodes.RequestMethodNotSupported)
+                {
+                }
+                catch (ServerResponseException e) when (e.ErrorCode == KmsErrorCodes.SystemErrorUnavailable || e.ErrorCode == KmsErrorCodes.EnclaveRootCertificateUnavailable)
+                {
+                }
+                catch (ClientRequestException e) when (e.ErrorCode is KmsErrorCodes.AuthTokenExpired or KmsErrorCodes.KeyNotFound or KmsErrorCodes.InvalidTagId)
+                {
+                }
+
+                if (any.HttpStatusCode == 400 && any.ErrorCode == {|KMS006:KmsErrorCodes.KeyNotFound|}) { }
+                if (any.HttpStatusCode == 404 && any.ErrorCode == KmsErrorCodes.KeyNotFound) { }
+                if (any is { HttpStatusCode: 500, ErrorCode: {|KMS006:KmsErrorCodes.SystemErrorUnavailable|} }) { }
+                if (any is { HttpStatusCode: 503, ErrorCode: KmsErrorCodes.SystemErrorUnavailable }) { }
+                if (outcome is ServerResponseException { ErrorCode: {|KMS006:KmsErrorCodes.ServiceFrozen|} }) { }
+            }
+        }
+        """);
+
+    [Fact]
+    public Task a_contradicting_status_is_reported_with_the_codes_real_status() => Verify.AnalyzerAsync(
+        SourceHeaders.SdkAndCatalog + """
+        class C
+        {
+            bool M(ServiceResponseException e) => e.HttpStatusCode == 400 && e.ErrorCode == KmsErrorCodes.NoKeyAccessPermission;
+        }
+        """,
+        Verify.Diagnostic("KMS006").WithSpan(7, 85, 7, 120).WithMessage("'KMS.0306' (HTTP 403) can never arrive here: the HttpStatusCode tested with it is 400"));
+
+    [Fact]
+    public Task a_403_code_caught_as_ServerResponseException_is_retyped() => Verify.FixAsync(
+        SourceHeaders.SdkAndCatalog + """
+        class C
+        {
+            void Call() { }
+
+            string M()
+            {
+                try
+                {
+                    Call();
+                    return "ok";
+                }
+                catch (ServerResponseException e) when (e.ErrorCode == {|KMS006:KmsErrorCodes.NoKeyAccessPermission|} || e.ErrorCode == {|KMS006:KmsErrorCodes.KeyNotFound|})
+                {
+                    return e.ErrorMsg;
+                }
+            }
+        }
+        """,
+        SourceHeaders.SdkAndCatalog + """
+        class C
+        {
+            void Call() { }
+
+            string M()
+            {
+                try
+                {
+                    Call();
+                    return "ok";
+                }
+                catch (ClientRequestException e) when (e.ErrorCode == KmsErrorCodes.NoKeyAccessPermission || e.ErrorCode == KmsErrorCodes.KeyNotFound)
+                {
+                    return e.ErrorMsg;
+                }
+            }
+        }
+        """);
+
+    [Fact]
     public Task base_type_and_consistent_checks_stay_quiet() => Verify.AnalyzerAsync(SourceHeaders.SdkAndCatalog + """
         class C
         {

@@ -1,3 +1,5 @@
+using System.Linq;
+using System.Text;
 using System.Threading.Tasks;
 using Kms.Analyzers.Tests.Infrastructure;
 using Microsoft.CodeAnalysis.CSharp;
@@ -403,6 +405,69 @@ public sealed class UseCatalogConstantTests
         test.FixedState.Sources.Add(("A.cs", "using Kms.ErrorCodes;\n\nclass A { bool M(string c) => c == KmsErrorCodes.InvalidKeyId || c == KmsErrorCodes.InvalidSequenceNumber; }"));
         test.FixedState.Sources.Add(("B.cs", "using Kms.ErrorCodes;\n\nclass B { const string X = KmsErrorCodes.TokenExpired; }"));
         test.CodeActionEquivalenceKey = ErrorCodeLiteralCodeFixProvider.UseCatalogConstantEquivalenceKey;
+        await test.RunAsync();
+    }
+
+    /// <summary>Every code of the newest edition, in each position a code meets an error-code value: KMS001, never KMS002.</summary>
+    [Fact]
+    public Task Every_code_of_the_newest_edition_gets_KMS001_and_never_KMS002()
+    {
+        var codes = CatalogRows.NewestEditionRows().Select(r => r.Code).ToList();
+        var source = new StringBuilder("using HuaweiCloud.SDK.Core;\n\nclass C\n{\n    static readonly string[] KnownCodes = { ");
+        source.Append(string.Join(", ", codes.Select(Flagged))).Append(" };\n\n    string M(ServiceResponseException e)\n    {\n");
+        foreach (var code in codes)
+        {
+            source.Append("        if (e.ErrorCode == ").Append(Flagged(code)).Append(" || e is ClientRequestException { ErrorCode: ").Append(Flagged(code)).Append(" }) return null;\n");
+        }
+
+        source.Append("        switch (e.ErrorCode)\n        {\n");
+        foreach (var code in codes)
+        {
+            source.Append("            case ").Append(Flagged(code)).Append(": return null;\n");
+        }
+
+        source.Append("        }\n\n        return e.ErrorCode;\n    }\n}\n");
+        return Verify.AnalyzerAsync(source.ToString());
+
+        static string Flagged(string code) => "{|KMS001:\"" + code + "\"|}";
+    }
+
+    [Fact]
+    public async Task Fix_all_gives_codes_of_the_2025_edition_their_constants()
+    {
+        var test = new KmsTest<ErrorCodeLiteralAnalyzer, ErrorCodeLiteralCodeFixProvider>
+        {
+            TestCode = """
+                using HuaweiCloud.SDK.Core;
+
+                class C
+                {
+                    string M(ServiceResponseException e) => e.ErrorCode switch
+                    {
+                        {|KMS001:"KMS.0207"|} => "no such key",
+                        {|KMS001:"KMS.0303"|} or {|KMS001:"KMS.0302"|} => "log in again",
+                        {|KMS001:"KMS.0104"|} => "try later",
+                        _ => e.ErrorMsg,
+                    };
+                }
+                """,
+            FixedCode = """
+                using HuaweiCloud.SDK.Core;
+                using Kms.ErrorCodes;
+
+                class C
+                {
+                    string M(ServiceResponseException e) => e.ErrorCode switch
+                    {
+                        KmsErrorCodes.KeyNotFound => "no such key",
+                        KmsErrorCodes.AuthTokenExpired or KmsErrorCodes.InvalidAuthToken => "log in again",
+                        KmsErrorCodes.SystemErrorUnavailable => "try later",
+                        _ => e.ErrorMsg,
+                    };
+                }
+                """,
+            CodeActionEquivalenceKey = ErrorCodeLiteralCodeFixProvider.UseCatalogConstantEquivalenceKey,
+        }.WithSdk();
         await test.RunAsync();
     }
 

@@ -498,6 +498,20 @@ public sealed class NonTransientRetryTests
     }
 
     [Fact]
+    public Task Codes_of_the_2025_edition_are_judged_by_their_transience() => VerifyAsync(Usings + """
+        class C
+        {
+            void M()
+            {
+                Policy.Handle<ClientRequestException>(e => e.ErrorCode == {|KMS003:KmsErrorCodes.AuthTokenExpired|} || e.ErrorCode == {|KMS003:"KMS.0328"|}).Retry(3);
+                Policy.Handle<ClientRequestException>(e => e.ErrorCode is {|KMS003:KmsErrorCodes.KeyNotFound|} or {|KMS003:KmsErrorCodes.NoKeyAccessPermission|} or {|KMS003:"KMS.5022"|}).Retry(3);
+                Policy.Handle<ServerResponseException>(e => e.ErrorCode == KmsErrorCodes.SystemErrorUnavailable || e.ErrorCode == "KMS.3805" || e.ErrorCode == KmsErrorCodes.PdpAuthenticationFailed).Retry(3);
+                Policy.Handle<ClientRequestException>(e => e.ErrorCode is KmsErrorCodes.KeyPartitionLookupFailed or KmsErrorCodes.SystemErrorBadRequest or "KMS.1108").Retry(3);
+            }
+        }
+        """);
+
+    [Fact]
     public async Task The_message_names_the_code_and_the_measure()
     {
         var test = new KmsTest<NonTransientRetryAnalyzer, NonTransientRetryCodeFixProvider>
