@@ -17,13 +17,16 @@ internal static class KmsOptions
     /// <summary>KMS003: codes a team treats as transient.</summary>
     public const string AdditionalTransientCodes = Prefix + "additional_transient_codes";
 
+    /// <summary>KMS003: codes a team never retries, though the catalog calls them transient.</summary>
+    public const string NonTransientCodes = Prefix + "non_transient_codes";
+
     /// <summary>KMS003: more words that make a member or local a retry decision.</summary>
     public const string RetryMethodNames = Prefix + "retry_method_names";
 
     /// <summary>KMS004: parameters (JSON names, or <c>maxRetries</c>) left unchecked.</summary>
     public const string UncheckedParameters = Prefix + "unchecked_parameters";
 
-    public static readonly string[] All = { AdditionalCodes, AdditionalTransientCodes, RetryMethodNames, UncheckedParameters };
+    public static readonly string[] All = { AdditionalCodes, AdditionalTransientCodes, NonTransientCodes, RetryMethodNames, UncheckedParameters };
 
     private static readonly Regex Code = new(@"^KMS\.[0-9]{4}$", RegexOptions.CultureInvariant);
     private static readonly Regex NameWord = new("^[A-Za-z_][A-Za-z0-9_]*$", RegexOptions.CultureInvariant);
@@ -59,6 +62,7 @@ internal static class KmsOptions
         {
             case AdditionalCodes:
             case AdditionalTransientCodes:
+            case NonTransientCodes:
                 return Code.IsMatch(item) ? null : "is not a KMS error code (KMS. and four digits, as in KMS.0205)";
             case RetryMethodNames:
                 return NameWord.IsMatch(item) ? null : "is not a word of a C# name";

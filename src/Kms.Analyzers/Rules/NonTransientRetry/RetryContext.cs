@@ -66,9 +66,10 @@ internal sealed class RetryContext
         return retryNamesConfigured && Lists.HasWordOf(tree, KmsOptions.RetryMethodNames, name);
     }
 
-    /// <summary>Whether a retry on <paramref name="code"/> can succeed: the catalog says so, or the team's options do.</summary>
+    /// <summary>Whether a retry on <paramref name="code"/> can succeed: the team's options say so, or else the catalog does.</summary>
     public bool IsTransient(string code, SyntaxTree tree)
-        => Kms.ErrorCodes.KmsErrorCatalog.IsTransient(code) || Lists.Contains(tree, KmsOptions.AdditionalTransientCodes, code);
+        => !Lists.Contains(tree, KmsOptions.NonTransientCodes, code)
+           && (Kms.ErrorCodes.KmsErrorCatalog.IsTransient(code) || Lists.Contains(tree, KmsOptions.AdditionalTransientCodes, code));
 
     /// <summary>Where a lower-case <paramref name="word"/> starts in <paramref name="text"/>, ignoring ASCII case; -1 if nowhere.</summary>
     private static int IndexOfAsciiIgnoreCase(string text, string word)

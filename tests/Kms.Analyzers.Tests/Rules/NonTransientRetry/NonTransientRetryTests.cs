@@ -512,6 +512,23 @@ public sealed class NonTransientRetryTests
         """);
 
     [Fact]
+    public async Task A_code_the_team_never_retries_is_reported_though_the_catalog_calls_it_transient()
+    {
+        var test = new KmsTest<NonTransientRetryAnalyzer, NonTransientRetryCodeFixProvider>
+        {
+            TestCode = Usings + """
+                static class Rules
+                {
+                    public static bool IsTransient(string code) => code is KmsErrorCodes.InternalError or {|KMS003:KmsErrorCodes.InvalidOrderResources|} or {|KMS003:KmsErrorCodes.KeyDisabled|};
+
+                    public static bool IsRetryable(string code) => code == KmsErrorCodes.BornRegionForwardingFailed || code == {|KMS003:KmsErrorCodes.TooManyKeys|};
+                }
+                """,
+        }.WithSdk().WithPolly().WithEditorConfig("kms_analyzers.non_transient_codes = KMS.3202, KMS.1105\nkms_analyzers.additional_transient_codes = KMS.1105");
+        await test.RunAsync();
+    }
+
+    [Fact]
     public async Task The_message_names_the_code_and_the_measure()
     {
         var test = new KmsTest<NonTransientRetryAnalyzer, NonTransientRetryCodeFixProvider>
