@@ -1,0 +1,63 @@
+using System;
+using System.Collections.Concurrent;
+using System.Collections.Generic;
+using System.IO;
+using System.Linq;
+using System.Threading;
+using Kms.Analyzers.TestSupport;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
+using Microsoft.CodeAnalysis.Diagnostics;
+
+// dotnet run -c Release --project eng/CorpusRun -- FOLDER [--show N]
+// Every .cs file under FOLDER (bin/ and obj/ left out) in one compilation against the framework and Kms.ErrorCodes,
+// as a project that installed the package sees it, minus its own package references: prints what each rule
+// reports there, analyzer exceptions (AD0001) included.
+if (args.Length == 0 || !Directory.Exists(args[0]))
+{
+    Console.Error.WriteLine("usage: CorpusRun FOLDER [--show N]");
+    return 2;
+}
+
+var show = Array.IndexOf(args, "--show") is var at && at >= 0 && at + 1 < args.Length ? int.Parse(args[at + 1]) : 20;
+var files = Directory.EnumerateFiles(args[0], "*.cs", SearchOption.AllDirectories)
+    .Where(f => !f.Split(Path.DirectorySeparatorChar).Any(part => part is "bin" or "obj"))
+    .OrderBy(f => f, StringComparer.Ordinal)
+    .ToList();
+var parse = new CSharpParseOptions(LanguageVersion.Latest);
+var trees = files.AsParallel().AsOrdered().Select(f => CSharpSyntaxTree.ParseText(File.ReadAllText(f), parse, f)).ToList();
+var references = ((string)AppContext.GetData("TRUSTED_PLATFORM_ASSEMBLIES")!).Split(Path.PathSeparator)
+    .Select(p => MetadataReference.CreateFromFile(p))
+    .Append(MetadataReference.CreateFromFile(typeof(Kms.ErrorCodes.KmsErrorCodes).Assembly.Location));
+var compilation = CSharpCompilation.Create("Corpus", trees, references, new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary, nullableContextOptions: NullableContextOptions.Enable));
+
+var exceptions = new ConcurrentBag<string>();
+var options = new CompilationWithAnalyzersOptions(
+    new AnalyzerOptions(default),
+    (exception, analyzer, diagnostic) => exceptions.Add(analyzer.GetType().Name + ": " + exception.GetType().Name + ": " + exception.Message),
+    concurrentAnalysis: true,
+    logAnalyzerExecutionTime: false);
+var diagnostics = compilation.WithAnalyzers(ExportedComponents.Analyzers, options).GetAnalyzerDiagnosticsAsync(CancellationToken.None).GetAwaiter().GetResult();
+
+var anonymousObjects = trees.Sum(t => t.GetRoot().DescendantNodes().OfType<AnonymousObjectCreationExpressionSyntax>().Count());
+var kmsFiles = trees.Count(t => t.GetText().ToString().Contains("kms", StringComparison.OrdinalIgnoreCase));
+Console.WriteLine($"{files.Count} files, {trees.Sum(t => t.GetText().Lines.Count):N0} lines, {anonymousObjects:N0} anonymous objects; {kmsFiles} files mention \"kms\" in any case.");
+Console.WriteLine($"Compiler errors (unresolved package references are expected): {compilation.GetDiagnostics().Count(d => d.Severity == DiagnosticSeverity.Error):N0}.");
+foreach (var id in ExportedComponents.Analyzers.SelectMany(a => a.SupportedDiagnostics).Select(d => d.Id).Distinct().Order(StringComparer.Ordinal))
+{
+    Console.WriteLine($"{id}: {diagnostics.Count(d => d.Id == id)}");
+}
+
+Console.WriteLine($"AD0001 (analyzer exceptions): {exceptions.Count + diagnostics.Count(d => d.Id == "AD0001")}");
+foreach (var line in exceptions.Distinct().Take(show))
+{
+    Console.WriteLine("  " + line);
+}
+
+foreach (var diagnostic in diagnostics.Take(show))
+{
+    Console.WriteLine("  " + diagnostic);
+}
+
+return diagnostics.IsEmpty && exceptions.IsEmpty ? 0 : 1;
