@@ -95,6 +95,7 @@ static class Accepted
     public static EncryptDatakeyRequestBody DataKey(string keyId) => new() { KeyId = keyId, DatakeyPlainLength = "32" };
     public static CreateKeyRequestBody.KeySpecEnum MacKey() => new("HMAC_SM3");
     public static object AllKeys() => new { key_spec = "ALL", limit = "100" };
+    public static object RouteValues() => new { limit = 5000, marker = -1 }; // never sent to KMS
 }
 CS
 
@@ -119,7 +120,7 @@ cat Program.cs Deletion.cs Keys.cs
 step "(b') the sample's request file, fixed by dotnet format through the package"
 cp "$root/samples/Kms.Samples/KeyLifecycle.cs" SampleKeyLifecycle.cs
 dotnet format analyzers --diagnostics KMS004 --severity warn -v quiet
-for fixed in 'KeySpec = CreateKeyRequestBody.KeySpecEnum.AES_256 }' '=> CreateKeyRequestBody.OriginEnum.KMS;' 'PendingDays = "7" }' 'pending_days = 7 }' '["marker"] = 0 }'; do
+for fixed in 'KeySpec = CreateKeyRequestBody.KeySpecEnum.AES_256 }' '=> CreateKeyRequestBody.OriginEnum.KMS;' 'PendingDays = "7" }' 'pending_days = 7 }' 'new { limit = 2000, marker = "0" }'; do
     grep -qF "$fixed" SampleKeyLifecycle.cs || { cat SampleKeyLifecycle.cs; fail "dotnet format did not write: $fixed"; }
 done
 grep -qF 'new("HMAC_SM3")' SampleKeyLifecycle.cs || fail "dotnet format rewrote a value documented for some regions"

@@ -1,4 +1,7 @@
-using System.Collections.Generic;
+using System;
+using System.Net.Http;
+using System.Net.Http.Json;
+using System.Threading.Tasks;
 using HuaweiCloud.SDK.Core;
 using HuaweiCloud.SDK.Kms.V2;
 using HuaweiCloud.SDK.Kms.V2.Model;
@@ -20,7 +23,7 @@ public static class KeyLifecycle
     // its own fix replaces this reference with 104.
     public static CreateDatakeyRequestBody NewDataKey(string keyId) => new() { KeyId = keyId, DatakeyLength = DataKeyBits.ToString() };
 
-    // KMS004, the same rule for a REST body built by hand: the fix is pending_days = 7.
+    // KMS004, the same rule for a REST body built by hand (its names are DeleteKey's): the fix is pending_days = 7.
     public static object ScheduleDeletionRestBody(string keyId) => new { key_id = keyId, pending_days = 3 };
 
     // No KMS004: the API accepts 8 to 8192 bits, a multiple of 8 (the error table's "must be 512 bits" is an
@@ -40,7 +43,12 @@ public static class KeyLifecycle
     // No KMS004: HMAC_SM3 is documented for China regions only, and values documented for some regions are accepted.
     public static CreateKeyRequestBody.KeySpecEnum MacKey() => new("HMAC_SM3");
 
-    public static Dictionary<string, object> ListKeysRestBody() => new() { ["limit"] = 50, ["marker"] = -1 }; // KMS004 on marker (KMS.1602)
+    // KMS004: a body sent to KMS's list-keys is checked against ListKeys' own limit (1 to 2000). The fix: 2000.
+    public static Task<HttpResponseMessage> ListKeys(HttpClient http, string projectId)
+        => http.PostAsJsonAsync($"https://kms.cn-north-4.myhuaweicloud.com/v1.0/{projectId}/kms/list-keys", new { limit = 5000, marker = "0" });
+
+    // No KMS004: the same names as a query's parameters never reach KMS.
+    public static int CountKeys(Func<string, object, int> query) => query("SELECT count(*) FROM keys LIMIT @limit OFFSET @marker", new { limit = 5000, marker = -1 });
 
     public static DeleteKeyResponse Delete(KmsClient client, DeleteKeyRequest request, IBackoffStrategy backoff)
         // KMS004: WithRetry throws ArgumentOutOfRangeException above 10. The fixes: 10, or KmsLimits.MaxRetriesMax.

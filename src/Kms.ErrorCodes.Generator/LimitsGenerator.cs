@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Globalization;
+using System.Linq;
 using System.Text;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Text;
@@ -9,8 +10,9 @@ namespace Kms.ErrorCodes.Generator;
 
 /// <summary>
 /// Emits the <c>KmsLimits</c> constants from the one data file <c>KmsRequestLimits.tsv</c> and, where the project
-/// sets <c>KmsEmitRequestParameters</c> (the analyzer), KMS004's table of request parameters, so that no limit is
-/// written twice. Like the catalog, the emitted partials carry no accessibility.
+/// sets <c>KmsEmitRequestParameters</c> (the analyzer), KMS004's tables: its request parameters, the operations of
+/// <c>KmsRequestOperations.tsv</c> and the gate's word lists (with <c>KmsRequestNames.tsv</c>), so that no limit or name
+/// is written twice. Like the catalog, the emitted partials carry no accessibility.
 /// </summary>
 [Generator(LanguageNames.CSharp)]
 public sealed class LimitsGenerator : IIncrementalGenerator
@@ -20,17 +22,21 @@ public sealed class LimitsGenerator : IIncrementalGenerator
     public void Initialize(IncrementalGeneratorInitializationContext context)
     {
         var dataFiles = TsvLines.AdditionalFileText(context, DataFileName);
+        var operationFiles = TsvLines.AdditionalFileText(context, OperationsTable.OperationsFileName).Collect()
+            .Combine(TsvLines.AdditionalFileText(context, OperationsTable.NamesFileName).Collect());
         var emitParameters = context.AnalyzerConfigOptionsProvider.Select(static (options, _) =>
             options.GlobalOptions.TryGetValue("build_property.KmsEmitRequestParameters", out var value)
             && string.Equals(value, "true", StringComparison.OrdinalIgnoreCase));
 
-        context.RegisterSourceOutput(dataFiles.Combine(emitParameters), static (output, input) =>
+        context.RegisterSourceOutput(dataFiles.Combine(emitParameters).Combine(operationFiles), static (output, input) =>
         {
-            var table = LimitsTable.Parse(input.Left);
+            var table = LimitsTable.Parse(input.Left.Left);
             output.AddSource("KmsLimits.g.cs", SourceText.From(GenerateLimits(table), Encoding.UTF8));
-            if (input.Right)
+            if (input.Left.Right)
             {
-                output.AddSource("RequestParameters.g.cs", SourceText.From(GenerateParameters(table), Encoding.UTF8));
+                var (operations, names) = input.Right;
+                var operationsTable = OperationsTable.Parse(operations.FirstOrDefault() ?? string.Empty, names.FirstOrDefault() ?? string.Empty);
+                output.AddSource("RequestParameters.g.cs", SourceText.From(GenerateParameters(table, operationsTable), Encoding.UTF8));
             }
         });
     }
@@ -55,9 +61,14 @@ public sealed class LimitsGenerator : IIncrementalGenerator
         return code.ToString();
     }
 
-    internal static string GenerateParameters(LimitsTable table)
+    internal static string GenerateParameters(LimitsTable table, OperationsTable operations)
     {
         var code = Header(table);
+        foreach (var error in operations.Errors.Concat(Drift(table, operations)))
+        {
+            code.AppendLine("#error " + error);
+        }
+
         code.AppendLine("using Kms.ErrorCodes;");
         code.AppendLine();
         code.AppendLine("namespace Kms.Analyzers");
@@ -71,7 +82,6 @@ public sealed class LimitsGenerator : IIncrementalGenerator
         {
             code.Append("            new RequestParameter(").Append(Literal(row.Parameter)).Append(", ").Append(Constraint(row)).Append(", ")
                 .Append(row.Code == "SDK" ? "null" : "KmsErrorCodes." + row.Code).Append(", ")
-                .Append(row.ByJsonName ? "true" : "false").Append(", ")
                 .Append(row.QuotesCodeMessage ? "true" : "false").Append(", ")
                 .Append(Literal(row.Source));
             foreach (var property in row.SdkProperties)
@@ -83,7 +93,7 @@ public sealed class LimitsGenerator : IIncrementalGenerator
         }
 
         code.AppendLine("        };");
-        AppendGateWords(code, table);
+        AppendGateWords(code, table, operations);
         for (var index = 0; index < table.Rows.Count; index++)
         {
             var row = table.Rows[index];
@@ -97,31 +107,68 @@ public sealed class LimitsGenerator : IIncrementalGenerator
         }
 
         code.AppendLine("    }");
+        code.AppendLine();
+        code.AppendLine("    static partial class RequestOperations");
+        code.AppendLine("    {");
+        code.AppendLine("        /// <summary>Every row of " + OperationsTable.OperationsFileName + ", in its order.</summary>");
+        code.AppendLine("        public static readonly RequestOperation[] All =");
+        code.AppendLine("        {");
+        foreach (var operation in operations.Operations)
+        {
+            code.Append("            new RequestOperation(").Append(Literal(operation.Name)).Append(", ").Append(Literal(operation.Path)).Append(", ")
+                .Append(operation.PathAlone ? "true" : "false").Append(", ").Append(Literal(operation.Body)).Append(", ")
+                .Append(Literal(string.Join(" ", operation.BodyNames))).AppendLine("),");
+        }
+
+        code.AppendLine("        };");
+        code.AppendLine("    }");
         code.AppendLine("}");
         return code.ToString();
+    }
+
+    /// <summary>A row whose SDK property is on an operation's body type names a JSON name that body has.</summary>
+    private static IEnumerable<string> Drift(LimitsTable table, OperationsTable operations)
+    {
+        foreach (var row in table.Rows)
+        {
+            foreach (var entry in row.SdkProperties)
+            {
+                var type = entry.Substring(0, entry.IndexOf('.'));
+                foreach (var operation in operations.Operations)
+                {
+                    if (operation.Body == type && Array.IndexOf(operation.BodyNames, row.Parameter) < 0)
+                    {
+                        yield return DataFileName + ": " + row.Parameter + " (" + entry + ") is not a JSON name of " + operation.Name + "'s body in " + OperationsTable.OperationsFileName;
+                    }
+                }
+            }
+        }
     }
 
     /// <summary>
     /// The names the gate admits a file by, as space-separated constants: reading them compiles and runs none of
     /// <c>All</c>, whose initializer is by far the largest method a build would otherwise compile before its first file.
     /// </summary>
-    private static void AppendGateWords(StringBuilder code, LimitsTable table)
+    private static void AppendGateWords(StringBuilder code, LimitsTable table, OperationsTable operations)
     {
-        var jsonNames = new List<string>();
+        var distinctive = new List<string>();
+        foreach (var name in operations.Names)
+        {
+            if (name.Value)
+            {
+                distinctive.Add(name.Key);
+            }
+        }
+
         var properties = new List<string>();
         var genericProperties = new List<string>();
         var enumProperties = new List<string>();
         foreach (var row in table.Rows)
         {
-            if (row.ByJsonName)
-            {
-                AddOnce(jsonNames, row.Parameter);
-            }
-
             foreach (var entry in row.SdkProperties)
             {
                 var property = PropertyName(entry);
-                AddOnce(row.ByJsonName ? properties : genericProperties, property);
+                AddOnce(distinctive.Contains(row.Parameter) ? properties : genericProperties, property);
                 if (row.Kind == "enum")
                 {
                     AddOnce(enumProperties, property);
@@ -129,9 +176,9 @@ public sealed class LimitsGenerator : IIncrementalGenerator
             }
         }
 
-        AppendWords(code, "JsonNameWords", "The JSON names a hand-built REST body is matched by (rows matched by JSON name).", jsonNames);
-        AppendWords(code, "PropertyWords", "The SDK body properties of the rows matched by JSON name.", properties);
-        AppendWords(code, "GenericPropertyWords", "The SDK body properties of the rows not matched by JSON name alone (as generic as <c>Limit</c>).", genericProperties);
+        AppendWords(code, "DistinctiveJsonNames", "The JSON names that identify a KMS request body on their own (" + OperationsTable.NamesFileName + ").", distinctive);
+        AppendWords(code, "PropertyWords", "The SDK properties of the rows whose JSON name is distinctive.", properties);
+        AppendWords(code, "GenericPropertyWords", "The SDK properties of the other rows (as generic as <c>Limit</c>).", genericProperties);
         AppendWords(code, "EnumPropertyWords", "The SDK body properties of the enumerated rows, each holding the SDK enum class of its name.", enumProperties);
     }
 

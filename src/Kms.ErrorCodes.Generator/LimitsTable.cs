@@ -26,8 +26,6 @@ internal sealed class LimitsRow
 
     public string[] SdkProperties { get; set; } = Array.Empty<string>();
 
-    public bool ByJsonName { get; set; }
-
     public string Kind { get; set; } = string.Empty;
 
     public LimitsBound? Min { get; set; }
@@ -76,7 +74,7 @@ internal sealed class LimitsConstant
 /// <summary><c>KmsRequestLimits.tsv</c> read and checked: its rows, the constants they define, and what is wrong with it.</summary>
 internal sealed class LimitsTable
 {
-    private const int ColumnCount = 14;
+    private const int ColumnCount = 13;
     private static readonly string[] Kinds = { "integer", "digits", "text", "bytes", "enum", "items", "operations" };
 
     public List<LimitsRow> Rows { get; } = new List<LimitsRow>();
@@ -91,9 +89,9 @@ internal sealed class LimitsTable
         var defined = new Dictionary<string, long>(StringComparer.Ordinal);
         foreach (var (lineNumber, cells) in TsvLines.DataRows(tsv))
         {
-            if (cells.Length != ColumnCount || Array.IndexOf(Kinds, cells[3]) < 0 || (cells[2] != "true" && cells[2] != "false") || cells[11].Length == 0 || (cells[12] != "quote" && cells[12] != "older") || ((cells[3] == "enum") != (cells[10].Length > 0)))
+            if (cells.Length != ColumnCount || Array.IndexOf(Kinds, cells[2]) < 0 || cells[10].Length == 0 || (cells[11] != "quote" && cells[11] != "older") || ((cells[2] == "enum") != (cells[9].Length > 0)))
             {
-                table.Errors.Add(Where(lineNumber) + "expected Parameter, SdkProperties, ByJsonName (true/false), Kind (" + string.Join("/", Kinds) + "), Min, Max, Multiple, Characters, CharactersText, Forbidden, Values (enum rows only), Code, CodeMessage (quote/older), Source");
+                table.Errors.Add(Where(lineNumber) + "expected Parameter, SdkProperties, Kind (" + string.Join("/", Kinds) + "), Min, Max, Multiple, Characters, CharactersText, Forbidden, Values (enum rows only), Code, CodeMessage (quote/older), Source");
                 continue;
             }
 
@@ -101,19 +99,18 @@ internal sealed class LimitsTable
             {
                 Parameter = cells[0],
                 SdkProperties = cells[1].Split(new[] { ' ' }, StringSplitOptions.RemoveEmptyEntries),
-                ByJsonName = cells[2] == "true",
-                Kind = cells[3],
-                Characters = cells[7],
-                CharactersText = cells[8],
-                Forbidden = cells[9],
-                Values = cells[10].Split(new[] { ' ' }, StringSplitOptions.RemoveEmptyEntries),
-                Code = cells[11],
-                QuotesCodeMessage = cells[12] == "quote",
-                Source = cells[13],
+                Kind = cells[2],
+                Characters = cells[6],
+                CharactersText = cells[7],
+                Forbidden = cells[8],
+                Values = cells[9].Split(new[] { ' ' }, StringSplitOptions.RemoveEmptyEntries),
+                Code = cells[10],
+                QuotesCodeMessage = cells[11] == "quote",
+                Source = cells[12],
             };
-            row.Min = table.ReadBound(cells[4], "Min", row, lineNumber, defined);
-            row.Max = table.ReadBound(cells[5], "Max", row, lineNumber, defined);
-            row.Multiple = table.ReadBound(cells[6], "Multiple", row, lineNumber, defined);
+            row.Min = table.ReadBound(cells[3], "Min", row, lineNumber, defined);
+            row.Max = table.ReadBound(cells[4], "Max", row, lineNumber, defined);
+            row.Multiple = table.ReadBound(cells[5], "Multiple", row, lineNumber, defined);
             table.Rows.Add(row);
         }
 

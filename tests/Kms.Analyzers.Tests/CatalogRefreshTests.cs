@@ -179,11 +179,4 @@ public sealed class CatalogRefreshTests
         var result = driver.RunGenerators(CSharpCompilation.Create("Catalog"), CancellationToken.None).GetRunResult();
         return Assert.Single(result.GeneratedTrees).ToString();
     }
-
-    private sealed class InMemoryText(string path, string text) : AdditionalText
-    {
-        public override string Path { get; } = path;
-
-        public override SourceText GetText(CancellationToken cancellationToken = default) => SourceText.From(text);
-    }
 }

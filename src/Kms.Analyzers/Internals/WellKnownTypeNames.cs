@@ -35,6 +35,22 @@ internal static class WellKnownTypeNames
     /// <summary>The attributes that give a property its JSON name: System.Text.Json's and Newtonsoft's.</summary>
     public static readonly string[] JsonNameAttributes = { "System.Text.Json.Serialization.JsonPropertyNameAttribute", "Newtonsoft.Json.JsonPropertyAttribute" };
 
+    /// <summary>
+    /// The types that turn an object into a request's JSON or content (<c>JsonSerializer.Serialize</c>,
+    /// <c>JsonContent.Create</c>, <c>new StringContent(…)</c>): a body passed to them goes on to where their result goes.
+    /// </summary>
+    public static readonly string[] JsonConverters =
+    {
+        "System.Text.Json.JsonSerializer", "System.Net.Http.Json.JsonContent", "Newtonsoft.Json.JsonConvert", "Newtonsoft.Json.Linq.JToken",
+        "Newtonsoft.Json.Linq.JObject", "System.Net.Http.StringContent", "System.Net.Http.ByteArrayContent", "System.Text.Encoding",
+    };
+
+    /// <summary>The types that send a request: a body passed to them is sent, to the address given beside it.</summary>
+    public static readonly string[] HttpSenders =
+    {
+        "System.Net.Http.HttpClient", "System.Net.Http.HttpMessageInvoker", "System.Net.Http.Json.HttpClientJsonExtensions", "System.Net.Http.HttpRequestMessage",
+    };
+
     /// <summary>Adds each of <paramref name="metadataNames"/> that <paramref name="compilation"/> has to <paramref name="types"/>.</summary>
     public static void AddPresent(HashSet<INamedTypeSymbol> types, Compilation compilation, params string[] metadataNames)
     {

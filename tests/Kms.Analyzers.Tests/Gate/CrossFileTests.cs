@@ -146,11 +146,11 @@ public sealed class CrossFileTests
             [JsonPropertyName("pending_days")]
             public int Days { get; set; }
 
-            [JsonPropertyName("note")]
-            public int Note { get; set; }
+            [JsonPropertyName("key_id")]
+            public string KeyId { get; set; }
         }
 
-        public sealed record Rotation([property: JsonPropertyName("rotation_interval")] int Every);
+        public sealed record NewKey([property: JsonPropertyName("key_alias")] string Alias, [property: JsonPropertyName("key_spec")] string Spec);
 
         public static class Keys
         {
@@ -162,9 +162,9 @@ public sealed class CrossFileTests
 
         static class Requests
         {
-            public static Deletion Soon() => new Deletion { Days = {|KMS004:3|}, Note = 3 };
+            public static Deletion Soon() => new Deletion { Days = {|KMS004:3|}, KeyId = "orders-key" };
 
-            public static Rotation Often(Rotation rotation) => rotation with { Every = {|KMS004:7|} };
+            public static NewKey Default(NewKey key) => key with { Alias = {|KMS004:"orders/default"|} };
 
             public static Dictionary<string, object> Rest() => new Dictionary<string, object> { [Keys.Days] = {|KMS004:2|} };
         }

@@ -8,7 +8,7 @@ using Xunit;
 namespace Kms.Analyzers.Tests;
 
 /// <summary>
-/// The gate's words come from word lists generated beside KMS004's table (so that a build's first file compiles none
+/// The gate's words come from word lists generated beside KMS004's tables (so that a build's first file compiles none
 /// of the table's rows): they must be exactly the names the table's rows are set and recognised by, as the rules read
 /// them from the rows.
 /// </summary>
@@ -37,11 +37,11 @@ public sealed class GateWordsTests
     {
         var rows = RequestParameterRows.All;
         var properties = rows.SelectMany(row => row.SdkProperties).Select(PropertyName).ToHashSet(StringComparer.Ordinal);
-        var candidates = rows.Select(row => row.Name).Concat(properties).Concat(new[] { "pending_days_", "Pending_days", "KeyIds", "" }).Distinct();
+        var candidates = rows.Select(row => row.Name).Concat(RequestOperationRows.Names.Select(row => row.Name)).Concat(properties).Concat(new[] { "pending_days_", "Pending_days", "KeyIds", "" }).Distinct();
         Assert.All(candidates, name =>
         {
-            var jsonName = rows.Any(row => row.MatchedByJsonName && row.Name == name);
-            Assert.Equal((name, jsonName), (name, Ask("IsRequestJsonName", name)));
+            var jsonName = RequestOperationRows.IsDistinctive(name);
+            Assert.Equal((name, jsonName), (name, Ask("IsDistinctiveJsonName", name)));
             Assert.Equal((name, jsonName || properties.Contains(name)), (name, Ask("IsRequestWord", name)));
         });
     }
@@ -52,16 +52,16 @@ public sealed class GateWordsTests
         var words = new Dictionary<string, int>(StringComparer.Ordinal);
         void Add(string word, int kind) => words[word] = words.GetValueOrDefault(word) | kind;
 
+        foreach (var name in RequestOperationRows.Names.Where(name => name.Distinctive))
+        {
+            Add(name.Name, Kms);
+        }
+
         foreach (var row in RequestParameterRows.All)
         {
-            if (row.MatchedByJsonName)
-            {
-                Add(row.Name, Kms);
-            }
-
             foreach (var property in row.SdkProperties.Select(PropertyName))
             {
-                Add(property, row.MatchedByJsonName ? Sdk : GenericSdk);
+                Add(property, row.Distinctive ? Sdk : GenericSdk);
                 if (row.Values is not null)
                 {
                     Add(property + "Enum", Sdk);

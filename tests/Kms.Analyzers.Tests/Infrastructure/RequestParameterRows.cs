@@ -5,7 +5,11 @@ using System.Linq;
 namespace Kms.Analyzers.Tests.Infrastructure;
 
 /// <summary>A row of KMS004's table as the analyzer has it (generated from KmsRequestLimits.tsv).</summary>
-public sealed record RequestParameterRow(string Name, string[] SdkProperties, string Accepted, string? ErrorCode, string Source, bool MatchedByJsonName, IReadOnlyList<string>? Values);
+public sealed record RequestParameterRow(string Name, string[] SdkProperties, string Accepted, string? ErrorCode, string Source, IReadOnlyList<string>? Values)
+{
+    /// <summary>Whether its JSON name identifies a KMS body on its own (KmsRequestNames.tsv).</summary>
+    public bool Distinctive => RequestOperationRows.IsDistinctive(Name);
+}
 
 /// <summary>KMS004's table, internal to the analyzer, read by reflection: tests walk every row the analyzer checks.</summary>
 public static class RequestParameterRows
@@ -34,7 +38,6 @@ public static class RequestParameterRows
                 (string)Get(constraint, "Accepted")!,
                 (string?)Get(row, "ErrorCode"),
                 (string)Get(row, "Source")!,
-                (bool)Get(row, "MatchedByJsonName")!,
                 values);
         }).ToArray();
     }

@@ -10,9 +10,9 @@ namespace Kms.Analyzers;
 
 /// <summary>
 /// The words a compilation's files declare for other files to use, found by a walk of the declarations alone (usings,
-/// namespaces, types, their members; never a body): for a <c>const</c> field that holds a code or a request JSON name
+/// namespaces, types, their members; never a body): for a <c>const</c> field that holds a code or a distinctive request JSON name
 /// (or a value folded from other names), the name of the type that holds it, since another file names it through that
-/// type; properties (and record parameters) with a request JSON name; aliases of KMS types in global usings, the
+/// type; properties (and record parameters) with a distinctive request JSON name; aliases of KMS types in global usings, the
 /// catalog's constant names under a global <c>using static</c>, and whether a global using imports a KMS namespace.
 /// </summary>
 internal sealed class DeclaredWords
@@ -177,12 +177,12 @@ internal sealed class DeclaredWords
             }
         }
 
-        /// <summary>A constant's value that may be a code or a request JSON name; one folded from other names may be anything.</summary>
+        /// <summary>A constant's value that may be a code or a distinctive request JSON name; one folded from other names may be anything.</summary>
         private static bool MayHoldRuleWord(ExpressionSyntax value)
             => value is not LiteralExpressionSyntax literal
-               || (literal.IsKind(SyntaxKind.StringLiteralExpression) && (ContainsKms(literal.Token.ValueText) || RuleWords.IsRequestJsonName(literal.Token.ValueText)));
+               || (literal.IsKind(SyntaxKind.StringLiteralExpression) && (ContainsKms(literal.Token.ValueText) || RuleWords.IsDistinctiveJsonName(literal.Token.ValueText)));
 
-        /// <summary>A <c>[JsonPropertyName]</c> / <c>[JsonProperty]</c> whose name is a request JSON name, or is not a literal.</summary>
+        /// <summary>A <c>[JsonPropertyName]</c> / <c>[JsonProperty]</c> whose name is a distinctive request JSON name, or is not a literal.</summary>
         private static bool HasRequestJsonName(SyntaxList<AttributeListSyntax> attributeLists)
         {
             foreach (var list in attributeLists)
@@ -196,7 +196,7 @@ internal sealed class DeclaredWords
 
                     foreach (var argument in attribute.ArgumentList.Arguments)
                     {
-                        if (argument.Expression is not LiteralExpressionSyntax literal || RuleWords.IsRequestJsonName(literal.Token.ValueText))
+                        if (argument.Expression is not LiteralExpressionSyntax literal || RuleWords.IsDistinctiveJsonName(literal.Token.ValueText))
                         {
                             return true;
                         }

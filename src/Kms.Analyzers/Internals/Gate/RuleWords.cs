@@ -6,7 +6,7 @@ namespace Kms.Analyzers;
 /// <summary>
 /// The words without which no rule can find anything in a file, from the rules' own tables: "kms" (every code
 /// literal, <c>KmsErrorCodes</c>, the SDK's KMS namespaces; found by <see cref="SourceScan"/> itself), the request
-/// JSON names KMS004 matches REST bodies by, the SDK names the rules read (<c>ErrorCode</c>, <c>WithRetry</c>, every
+/// JSON names that identify a KMS body on their own, the SDK names the rules read (<c>ErrorCode</c>, <c>WithRetry</c>, every
 /// body property KMS004 checks and the enum classes of the enumerated ones).
 /// </summary>
 internal static class RuleWords
@@ -14,15 +14,15 @@ internal static class RuleWords
     private static readonly string[] JsonNameAttributeNames = CreateJsonNameAttributeNames();
 
     // From the generated word lists, not from RequestParameters.All: the gate reads every file before any rule needs a row.
-    private static readonly HashSet<string> JsonNames = Set(RequestParameters.JsonNameWords);
+    private static readonly HashSet<string> JsonNames = Set(RequestParameters.DistinctiveJsonNames);
 
-    private static readonly HashSet<string> RequestWords = Set(RequestParameters.JsonNameWords, RequestParameters.PropertyWords, RequestParameters.GenericPropertyWords);
+    private static readonly HashSet<string> RequestWords = Set(RequestParameters.DistinctiveJsonNames, RequestParameters.PropertyWords, RequestParameters.GenericPropertyWords);
 
     // After the attribute names, which it reads.
     public static WordTable Fixed { get; } = CreateFixed();
 
-    /// <summary>A JSON name by which KMS004 recognises a hand-built REST body (<c>pending_days</c>).</summary>
-    public static bool IsRequestJsonName(string text) => JsonNames.Contains(text);
+    /// <summary>A JSON name that identifies a KMS request body on its own (<c>pending_days</c>).</summary>
+    public static bool IsDistinctiveJsonName(string text) => JsonNames.Contains(text);
 
     /// <summary>A name a request parameter is set by: a request JSON name, or an SDK body property KMS004 checks.</summary>
     public static bool IsRequestWord(string name) => RequestWords.Contains(name);
@@ -38,7 +38,7 @@ internal static class RuleWords
     private static WordTable CreateFixed()
     {
         var words = new WordTable();
-        Add(words, RequestParameters.JsonNameWords, WordKinds.Kms);
+        Add(words, RequestParameters.DistinctiveJsonNames, WordKinds.Kms);
         Add(words, RequestParameters.PropertyWords, WordKinds.Sdk);
         Add(words, RequestParameters.GenericPropertyWords, WordKinds.GenericSdk);
         foreach (var property in Split(RequestParameters.EnumPropertyWords))

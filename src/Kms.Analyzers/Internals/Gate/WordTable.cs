@@ -9,7 +9,7 @@ internal enum WordKinds : byte
 {
     None = 0,
 
-    /// <summary>A word that can matter without the SDK: "kms" in any case, a KMS request JSON name.</summary>
+    /// <summary>A word that can matter without the SDK: "kms" in any case, a distinctive KMS request JSON name.</summary>
     Kms = 1,
 
     /// <summary>A name that matters only when the compilation has the HuaweiCloud SDK: ErrorCode, WithRetry, a body property.</summary>

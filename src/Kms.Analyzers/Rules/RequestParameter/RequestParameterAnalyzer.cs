@@ -43,6 +43,7 @@ public sealed class RequestParameterAnalyzer : DiagnosticAnalyzer
             // `??=` is the one compound assignment whose right-hand side is the value stored.
             nodes.Add(nodeContext => AnalyzeAssignment(nodeContext, parameters, gate), SyntaxKind.SimpleAssignmentExpression, SyntaxKind.CoalesceAssignmentExpression);
             nodes.Add(nodeContext => AnalyzeAnonymousObject(nodeContext, parameters), SyntaxKind.AnonymousObjectCreationExpression);
+            nodes.Add(nodeContext => AnalyzeObjectInitializer(nodeContext, parameters, gate), SyntaxKind.ObjectInitializerExpression, SyntaxKind.WithInitializerExpression);
             nodes.Add(nodeContext => AnalyzeInvocation(nodeContext, parameters), SyntaxKind.InvocationExpression);
             nodes.Add(nodeContext => AnalyzeCollectionInitializer(nodeContext, parameters), SyntaxKind.CollectionInitializerExpression);
             nodes.Add(AnalyzeEnumClassCreation, SyntaxKind.ObjectCreationExpression, SyntaxKind.ImplicitObjectCreationExpression);
@@ -51,8 +52,9 @@ public sealed class RequestParameterAnalyzer : DiagnosticAnalyzer
     }
 
     /// <summary>
-    /// <c>body.PendingDays = 3</c>, <c>{ PendingDays = 3 }</c>, <c>["pending_days"] = 3</c>: asked of its operation only
-    /// when the value may be a constant and the assigned name is one a parameter can have, or is an indexer's.
+    /// <c>body.PendingDays = 3</c>, <c>{ PendingDays = 3 }</c>, <c>dictionary["pending_days"] = 3</c>: asked of its operation
+    /// only when the value may be a constant and the assigned name is one a parameter can have, or is an indexer's. A
+    /// hand-built member of an initializer is left to <see cref="AnalyzeObjectInitializer"/>, which decides its object once.
     /// </summary>
     private static void AnalyzeAssignment(TreeNodeContext context, RequestParameterContext parameters, KmsTreeGate gate)
     {
@@ -61,34 +63,182 @@ public sealed class RequestParameterAnalyzer : DiagnosticAnalyzer
         if (ConstantParameterValue.MayBe(assignmentSyntax.Right)
             && (left is ElementAccessExpressionSyntax or ImplicitElementAccessSyntax
                 || (SyntaxNames.LastName(left) is { } name && gate.IsRequestName(name, context.CancellationToken)))
-            && context.SemanticModel.GetOperation(context.Node, context.CancellationToken) is IAssignmentOperation assignment)
+            && context.SemanticModel.GetOperation(context.Node, context.CancellationToken) is IAssignmentOperation { Target: IPropertyReferenceOperation property } assignment
+            && ConstantParameterValue.MayBe(assignment.Value))
         {
-            CheckAssignment(context, parameters, assignment);
-        }
-    }
-
-    /// <summary><c>new { pending_days = 3 }</c>: each member is an assignment of the anonymous type's property.</summary>
-    private static void AnalyzeAnonymousObject(TreeNodeContext context, RequestParameterContext parameters)
-    {
-        if (context.SemanticModel.GetOperation(context.Node, context.CancellationToken) is IAnonymousObjectCreationOperation creation)
-        {
-            foreach (var initializer in creation.Initializers)
+            if (RequestParameterContext.SdkParametersOf(property) is { } sdkParameter)
             {
-                if (initializer is IAssignmentOperation assignment)
-                {
-                    CheckAssignment(context, parameters, assignment);
-                }
+                Check(context, sdkParameter, assignment.Value);
+            }
+            else if (assignmentSyntax.Parent is not InitializerExpressionSyntax
+                     && parameters.HandBuiltNameOf(property) is { } jsonName && RequestOperations.IsCheckedName(jsonName))
+            {
+                CheckHeldMember(context, parameters, property.Instance, property.Property.IsIndexer, jsonName, assignment.Value);
             }
         }
     }
 
-    private static void CheckAssignment(TreeNodeContext context, RequestParameterContext parameters, IAssignmentOperation assignment)
+    /// <summary><c>new { pending_days = 3 }</c>: one object, whose members are checked once it is known to be a KMS body.</summary>
+    private static void AnalyzeAnonymousObject(TreeNodeContext context, RequestParameterContext parameters)
     {
-        if (assignment.Target is IPropertyReferenceOperation property
-            && ConstantParameterValue.MayBe(assignment.Value)
-            && parameters.ParametersOf(property) is { } alternatives)
+        var syntax = (AnonymousObjectCreationExpressionSyntax)context.Node;
+        if (!HasCheckedMember(syntax)
+            || context.SemanticModel.GetOperation(syntax, context.CancellationToken) is not IAnonymousObjectCreationOperation creation)
         {
-            Check(context, alternatives, assignment.Value);
+            return;
+        }
+
+        var members = new List<(string Name, IOperation Value)>();
+        var names = new List<string>();
+        foreach (var initializer in creation.Initializers)
+        {
+            if (initializer is IAssignmentOperation { Target: IPropertyReferenceOperation property } assignment)
+            {
+                names.Add(property.Property.Name);
+                members.Add((property.Property.Name, assignment.Value));
+            }
+        }
+
+        CheckBody(context, RequestBodyEvidence.Of(syntax, names, parameters, context.SemanticModel, context.CancellationToken), members);
+    }
+
+    /// <summary>Whether a member of <paramref name="syntax"/> has a name some body row checks and a value that may be a constant.</summary>
+    private static bool HasCheckedMember(AnonymousObjectCreationExpressionSyntax syntax)
+    {
+        foreach (var member in syntax.Initializers)
+        {
+            if (ConstantParameterValue.MayBe(member.Expression)
+                && RequestOperations.IsCheckedName(member.NameEquals?.Name.Identifier.ValueText ?? SyntaxNames.LastName(member.Expression)))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// <c>new Dictionary&lt;string, object&gt; { ["pending_days"] = 3 }</c>, <c>new JsonObject { … }</c>, <c>new MyBody {
+    /// PendingDays = 3 }</c> with a JSON-named property, and <c>with { … }</c>: the hand-built members of one object.
+    /// </summary>
+    private static void AnalyzeObjectInitializer(TreeNodeContext context, RequestParameterContext parameters, KmsTreeGate gate)
+    {
+        var initializer = (InitializerExpressionSyntax)context.Node;
+        if (!MayHoldHandBuiltMember(initializer, gate, context.CancellationToken)
+            || initializer.Parent is not ExpressionSyntax objectSyntax
+            || context.SemanticModel.GetOperation(initializer, context.CancellationToken) is not IObjectOrCollectionInitializerOperation operation)
+        {
+            return;
+        }
+
+        var members = new List<(string Name, IOperation Value)>();
+        var names = new List<string>();
+        var jsonNamedType = (ITypeSymbol?)null;
+        foreach (var element in operation.Initializers)
+        {
+            if (element is IAssignmentOperation { Target: IPropertyReferenceOperation property } assignment
+                && RequestParameterContext.SdkParametersOf(property) is null
+                && parameters.HandBuiltNameOf(property) is { } name)
+            {
+                members.Add((name, assignment.Value));
+                AddOnce(names, name);
+                jsonNamedType ??= property.Property.IsIndexer ? null : property.Property.ContainingType;
+            }
+        }
+
+        if (members.Count == 0)
+        {
+            return;
+        }
+
+        if (jsonNamedType is not null)
+        {
+            foreach (var name in parameters.JsonNamesOf(jsonNamedType))
+            {
+                AddOnce(names, name);
+            }
+        }
+
+        AddHolderKeys(context, objectSyntax, names);
+        CheckBody(context, RequestBodyEvidence.Of(objectSyntax, names, parameters, context.SemanticModel, context.CancellationToken), members);
+    }
+
+    private static bool MayHoldHandBuiltMember(InitializerExpressionSyntax initializer, KmsTreeGate gate, System.Threading.CancellationToken cancellationToken)
+    {
+        foreach (var element in initializer.Expressions)
+        {
+            if (element is AssignmentExpressionSyntax assignment && ConstantParameterValue.MayBe(assignment.Right)
+                && (assignment.Left is ImplicitElementAccessSyntax
+                    || (SyntaxNames.LastName(assignment.Left) is { } name && gate.IsRequestName(name, cancellationToken))))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>The keys a local the object is kept in is given afterwards (<c>body.Add("sequence", …)</c>).</summary>
+    private static void AddHolderKeys(TreeNodeContext context, ExpressionSyntax objectSyntax, List<string> names)
+    {
+        if (objectSyntax.Parent is EqualsValueClauseSyntax { Parent: VariableDeclaratorSyntax declarator }
+            && context.SemanticModel.GetDeclaredSymbol(declarator, context.CancellationToken) is ILocalSymbol local
+            && BodyFlow.ScopeOf(declarator) is { } scope)
+        {
+            HandBuiltNames.AddKeysOf(local, scope, context.SemanticModel, names, context.CancellationToken);
+        }
+    }
+
+    /// <summary>
+    /// A member set on an object kept in a local (<c>body["pending_days"] = 3</c>, <c>body.Add("pending_days", 3)</c>,
+    /// <c>dto.PendingDays = 3</c>): the object's names are its keys in this member (or its JSON-named type's names), and
+    /// it is followed from the local. An object a parameter or field holds came from elsewhere (options being
+    /// configured, a stored entity): where it goes is not known, so it is never taken for a body.
+    /// </summary>
+    private static void CheckHeldMember(TreeNodeContext context, RequestParameterContext parameters, IOperation? instance, bool isKey, string name, IOperation value)
+    {
+        if (instance is not ILocalReferenceOperation { Local: var holder } || BodyFlow.ScopeOf(context.Node) is not { } scope)
+        {
+            return;
+        }
+
+        var names = new List<string> { name };
+        if (isKey)
+        {
+            HandBuiltNames.AddKeysOf(holder, scope, context.SemanticModel, names, context.CancellationToken);
+        }
+        else
+        {
+            foreach (var typeName in parameters.JsonNamesOf(instance!.Type!))
+            {
+                AddOnce(names, typeName);
+            }
+        }
+
+        CheckBody(context, RequestBodyEvidence.OfLocal(holder, scope, names, parameters, context.SemanticModel, context.CancellationToken), new List<(string, IOperation)> { (name, value) });
+    }
+
+    private static void CheckBody(TreeNodeContext context, RequestBody? body, List<(string Name, IOperation Value)> members)
+    {
+        if (body is null)
+        {
+            return;
+        }
+
+        foreach (var (name, value) in members)
+        {
+            if (ConstantParameterValue.MayBe(value) && body.RowsOf(name) is { } rows)
+            {
+                Check(context, rows, value, operation: body.Operation);
+            }
+        }
+    }
+
+    private static void AddOnce(List<string> names, string name)
+    {
+        if (!names.Contains(name))
+        {
+            names.Add(name);
         }
     }
 
@@ -139,19 +289,33 @@ public sealed class RequestParameterAnalyzer : DiagnosticAnalyzer
         return false;
     }
 
-    /// <summary><c>{ { "pending_days", 3 } }</c>: each element with two values is an implicit call of <c>Add</c>.</summary>
+    /// <summary><c>new Dictionary&lt;string, object&gt; { { "pending_days", 3 } }</c>: one object, given its keys by implicit <c>Add</c> calls.</summary>
     private static void AnalyzeCollectionInitializer(TreeNodeContext context, RequestParameterContext parameters)
     {
-        if (((InitializerExpressionSyntax)context.Node).Expressions.Any(SyntaxKind.ComplexElementInitializerExpression)
-            && context.SemanticModel.GetOperation(context.Node, context.CancellationToken) is IObjectOrCollectionInitializerOperation initializer)
+        var syntax = (InitializerExpressionSyntax)context.Node;
+        if (!syntax.Expressions.Any(SyntaxKind.ComplexElementInitializerExpression)
+            || syntax.Parent is not ExpressionSyntax objectSyntax
+            || context.SemanticModel.GetOperation(syntax, context.CancellationToken) is not IObjectOrCollectionInitializerOperation initializer)
         {
-            foreach (var element in initializer.Initializers)
+            return;
+        }
+
+        var members = new List<(string Name, IOperation Value)>();
+        var names = new List<string>();
+        foreach (var element in initializer.Initializers)
+        {
+            if (element is IInvocationOperation { TargetMethod.Name: "Add", Arguments.Length: 2 } add
+                && ArgumentAt(add, 0) is { } key && RequestParameterContext.KeyOf(key) is { } name && ArgumentAt(add, 1) is { } value)
             {
-                if (element is IInvocationOperation invocation)
-                {
-                    CheckInvocation(context, parameters, invocation);
-                }
+                members.Add((name, value));
+                AddOnce(names, name);
             }
+        }
+
+        if (members.Exists(static member => RequestOperations.IsCheckedName(member.Name)))
+        {
+            AddHolderKeys(context, objectSyntax, names);
+            CheckBody(context, RequestBodyEvidence.Of(objectSyntax, names, parameters, context.SemanticModel, context.CancellationToken), members);
         }
     }
 
@@ -168,14 +332,13 @@ public sealed class RequestParameterAnalyzer : DiagnosticAnalyzer
                 }
             }
         }
-        else if (method.Name == "Add" && invocation.Arguments.Length == 2)
+        else if (method.Name == "Add" && invocation.Arguments.Length == 2 && !invocation.IsImplicit)
         {
-            // dictionary.Add("pending_days", 3), and { "pending_days", 3 } in a collection initializer.
-            var key = ArgumentAt(invocation, 0);
-            var value = ArgumentAt(invocation, 1);
-            if (key is not null && value is not null && RequestParameterContext.ParametersOfKey(key) is { } alternatives)
+            // dictionary.Add("pending_days", 3): a key of the object the receiver holds.
+            if (ArgumentAt(invocation, 0) is { } key && RequestParameterContext.KeyOf(key) is { } name && RequestOperations.IsCheckedName(name)
+                && ArgumentAt(invocation, 1) is { } value && ConstantParameterValue.MayBe(value))
             {
-                Check(context, alternatives, value);
+                CheckHeldMember(context, parameters, invocation.Instance, isKey: true, name, value);
             }
         }
         else if (method is { Name: WellKnownMemberNames.FromValue, IsStatic: true } && invocation.Arguments.Length == 1
@@ -202,7 +365,7 @@ public sealed class RequestParameterAnalyzer : DiagnosticAnalyzer
     /// Reports a constant every alternative rejects (a name matched in a hand-built body may be several operations'
     /// parameter: <c>key_spec</c> of CreateKey or of ListKeys), in the terms of the first.
     /// </summary>
-    private static void Check(TreeNodeContext context, IReadOnlyList<RequestParameter> alternatives, IOperation valueOperation, SdkEnumClassUse? enumClass = null)
+    private static void Check(TreeNodeContext context, IReadOnlyList<RequestParameter> alternatives, IOperation valueOperation, SdkEnumClassUse? enumClass = null, RequestOperation? operation = null)
     {
         var parameter = alternatives[0];
         var value = parameter.Constraint is ItemCountConstraint ? ConstantParameterValue.CountElements(valueOperation) : ConstantParameterValue.From(valueOperation);
@@ -226,26 +389,28 @@ public sealed class RequestParameterAnalyzer : DiagnosticAnalyzer
             }
         }
 
+        // A hand-built body's operation, where known, is named: its rows may differ from another's of the same name.
+        var shownName = operation is null ? parameter.Name : operation.Name + ": " + parameter.Name;
         switch (parameter.Constraint)
         {
             case IntegerConstraint integers:
-                ReportInteger(context, parameter, integers, value);
+                ReportInteger(context, parameter, shownName, integers, value);
                 break;
 
             case EnumConstraint values:
-                ReportEnum(context, parameter, values, value, enumClass);
+                ReportEnum(context, parameter, shownName, values, value, enumClass);
                 break;
 
             case ItemCountConstraint:
-                Report(context, parameter, value, "a list of " + value.Integer.ToString(CultureInfo.InvariantCulture) + " elements", ImmutableDictionary<string, string?>.Empty);
+                Report(context, parameter, shownName, value, "a list of " + value.Integer.ToString(CultureInfo.InvariantCulture) + " elements", ImmutableDictionary<string, string?>.Empty);
                 break;
 
             case OperationsConstraint:
-                Report(context, parameter, value, List(value), ImmutableDictionary<string, string?>.Empty);
+                Report(context, parameter, shownName, value, List(value), ImmutableDictionary<string, string?>.Empty);
                 break;
 
             default:
-                Report(context, parameter, value, Quote(value.Text), ImmutableDictionary<string, string?>.Empty);
+                Report(context, parameter, shownName, value, Quote(value.Text), ImmutableDictionary<string, string?>.Empty);
                 break;
         }
     }
@@ -292,13 +457,13 @@ public sealed class RequestParameterAnalyzer : DiagnosticAnalyzer
             : value.Kind == ConstantKind.Integer ? value.Integer.ToString(CultureInfo.InvariantCulture)
             : null;
 
-    private static void ReportInteger(TreeNodeContext context, RequestParameter parameter, IntegerConstraint constraint, ConstantParameterValue value)
+    private static void ReportInteger(TreeNodeContext context, RequestParameter parameter, string shownName, IntegerConstraint constraint, ConstantParameterValue value)
     {
         var carriesText = value.Kind == ConstantKind.Text;
         long number = value.Integer;
         if (carriesText && !long.TryParse(value.Text, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out number))
         {
-            Report(context, parameter, value, Quote(value.Text), ImmutableDictionary<string, string?>.Empty);
+            Report(context, parameter, shownName, value, Quote(value.Text), ImmutableDictionary<string, string?>.Empty);
             return;
         }
 
@@ -320,7 +485,7 @@ public sealed class RequestParameterAnalyzer : DiagnosticAnalyzer
 
         // "03" for a value written as plain digits: quoted, so the leading zero or sign shows.
         var shown = !carriesText ? number.ToString(CultureInfo.InvariantCulture) : nearest == number ? Quote(value.Text) : value.Text;
-        Report(context, parameter, value, shown, fix.ToImmutable(), belowMin: number < constraint.Min);
+        Report(context, parameter, shownName, value, shown, fix.ToImmutable(), belowMin: number < constraint.Min);
     }
 
     /// <summary>
@@ -328,7 +493,7 @@ public sealed class RequestParameterAnalyzer : DiagnosticAnalyzer
     /// (<c>CreateKeyRequestBody.KeySpecEnum.AES_256</c>) in place of the whole creation or lookup. Either way the best
     /// is keyed as every other nearest value, so that Fix All and <c>dotnet format</c> take it.
     /// </summary>
-    private static void ReportEnum(TreeNodeContext context, RequestParameter parameter, EnumConstraint constraint, ConstantParameterValue value, SdkEnumClassUse? enumClass)
+    private static void ReportEnum(TreeNodeContext context, RequestParameter parameter, string shownName, EnumConstraint constraint, ConstantParameterValue value, SdkEnumClassUse? enumClass)
     {
         var text = EnumText(value)!;
         var nearestValues = constraint.Nearest(text);
@@ -393,6 +558,7 @@ public sealed class RequestParameterAnalyzer : DiagnosticAnalyzer
             Report(
                 context,
                 parameter,
+                shownName,
                 value,
                 shown,
                 fix.ToImmutable(),
@@ -402,11 +568,11 @@ public sealed class RequestParameterAnalyzer : DiagnosticAnalyzer
         }
         else
         {
-            Report(context, parameter, value, shown, fix.ToImmutable());
+            Report(context, parameter, shownName, value, shown, fix.ToImmutable());
         }
     }
 
-    private static void Report(TreeNodeContext context, RequestParameter parameter, ConstantParameterValue value, string shownValue, ImmutableDictionary<string, string?> fix, bool belowMin = false, string? outcome = null, string? reason = null, string? accepted = null)
+    private static void Report(TreeNodeContext context, RequestParameter parameter, string shownName, ConstantParameterValue value, string shownValue, ImmutableDictionary<string, string?> fix, bool belowMin = false, string? outcome = null, string? reason = null, string? accepted = null)
     {
         // Asked only for a value that breaks a limit: a team may live with a limit the service changed before this package.
         if (new ConfiguredCodeLists(context.Options).Contains(value.Carrier.Syntax.SyntaxTree, KmsOptions.UncheckedParameters, parameter.Name))
@@ -426,7 +592,7 @@ public sealed class RequestParameterAnalyzer : DiagnosticAnalyzer
             Rule,
             value.Carrier.Syntax.GetLocation(),
             fix,
-            parameter.Name,
+            shownName,
             shownValue,
             outcome,
             reason,

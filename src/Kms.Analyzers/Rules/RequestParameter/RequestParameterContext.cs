@@ -28,34 +28,32 @@ internal sealed class RequestParameterContext
 
     private readonly HashSet<INamedTypeSymbol> jsonNameAttributes = new(SymbolEqualityComparer.Default);
     private readonly HashSet<INamedTypeSymbol> invokerTypes = new(SymbolEqualityComparer.Default);
+    private readonly HashSet<INamedTypeSymbol> jsonConverters = new(SymbolEqualityComparer.Default);
+    private readonly HashSet<INamedTypeSymbol> httpSenders = new(SymbolEqualityComparer.Default);
 
     private RequestParameterContext(Compilation compilation)
     {
         WellKnownTypeNames.AddPresent(jsonNameAttributes, compilation, WellKnownTypeNames.JsonNameAttributes);
         WellKnownTypeNames.AddPresent(invokerTypes, compilation, WellKnownTypeNames.SdkInvokers);
+        WellKnownTypeNames.AddPresent(jsonConverters, compilation, WellKnownTypeNames.JsonConverters);
+        WellKnownTypeNames.AddPresent(httpSenders, compilation, WellKnownTypeNames.HttpSenders);
     }
 
     public static RequestParameterContext Create(Compilation compilation) => new(compilation);
 
     /// <summary>
-    /// The parameters a property assignment sets: an SDK body property's one row, or, for an anonymous member, a
-    /// JSON-named property or a dictionary key, every row matched by that JSON name (alternatives: the value is
-    /// reported only when all of them reject it).
+    /// The row an SDK property assignment sets (a V1 or V2 body's property, or any body's <c>KeyId</c>), as a list of one;
+    /// null for any other property.
     /// </summary>
-    public IReadOnlyList<RequestParameter>? ParametersOf(IPropertyReferenceOperation reference)
+    public static IReadOnlyList<RequestParameter>? SdkParametersOf(IPropertyReferenceOperation reference)
     {
         var property = reference.Property;
-        if (property.IsIndexer)
-        {
-            return reference.Arguments.Length == 1 ? ParametersOfKey(reference.Arguments[0].Value) : null;
-        }
-
-        if (property.ContainingType.IsAnonymousType)
-        {
-            return ParametersOfJsonName(property.Name);
-        }
-
         var type = property.ContainingType;
+        if (property.IsIndexer || type.IsAnonymousType)
+        {
+            return null;
+        }
+
         if (SdkPropertiesByType.TryGetValue(type.Name, out var properties)
             && properties.TryGetValue(property.Name, out var sdkProperty)
             && IsInModelNamespace(type))
@@ -65,19 +63,49 @@ internal sealed class RequestParameterContext
                 : null;
         }
 
-        if (AnyBodyProperties.TryGetValue(property.Name, out var anyBodyParameter) && IsInModelNamespace(type))
-        {
-            return anyBodyParameter.AsList;
-        }
-
-        return jsonNameAttributes.Count > 0 ? ParametersOfJsonName(JsonNameOf(property)) : null;
+        return AnyBodyProperties.TryGetValue(property.Name, out var anyBodyParameter) && IsInModelNamespace(type)
+            ? anyBodyParameter.AsList
+            : null;
     }
 
-    /// <summary>The parameters a dictionary key names (<c>{ "pending_days", 3 }</c>, <c>["pending_days"] = 3</c>).</summary>
+    /// <summary>
+    /// The JSON name a hand-built member sets: a dictionary or JSON object key (<c>["pending_days"] = 3</c>), or the name
+    /// a property of the user's own type is given by <c>[JsonPropertyName]</c> or <c>[JsonProperty]</c>; null otherwise.
+    /// </summary>
+    public string? HandBuiltNameOf(IPropertyReferenceOperation reference)
+        => reference.Property.IsIndexer ? (reference.Arguments.Length == 1 ? KeyOf(reference.Arguments[0].Value) : null)
+            : jsonNameAttributes.Count > 0 && !reference.Property.ContainingType.IsAnonymousType ? JsonNameOf(reference.Property)
+            : null;
+
+    /// <summary>The JSON names of a type's properties that carry one (its own and its base types').</summary>
+    public List<string> JsonNamesOf(ITypeSymbol type)
+    {
+        var names = new List<string>();
+        for (var current = type; current is not null && jsonNameAttributes.Count > 0; current = current.BaseType)
+        {
+            foreach (var member in current.GetMembers())
+            {
+                if (member is IPropertySymbol property && JsonNameOf(property) is { } name && !names.Contains(name))
+                {
+                    names.Add(name);
+                }
+            }
+        }
+
+        return names;
+    }
+
+    /// <summary>A dictionary key's text (<c>{ "pending_days", 3 }</c>, <c>["pending_days"] = 3</c>).</summary>
     /// <remarks>A literal key is read from its token: asking an operation for its constant allocates.</remarks>
-    public static IReadOnlyList<RequestParameter>? ParametersOfKey(IOperation key)
-        => ParametersOfJsonName(key.Syntax is LiteralExpressionSyntax literal ? literal.Token.ValueText
-            : key.ConstantValue is { HasValue: true, Value: string name } ? name : null);
+    public static string? KeyOf(IOperation key)
+        => key.Syntax is LiteralExpressionSyntax literal ? literal.Token.ValueText
+            : key.ConstantValue is { HasValue: true, Value: string name } ? name : null;
+
+    /// <summary>Whether <paramref name="type"/> turns an object into JSON or request content.</summary>
+    public bool IsJsonConverter(INamedTypeSymbol? type) => type is not null && jsonConverters.Contains(type.OriginalDefinition);
+
+    /// <summary>Whether <paramref name="type"/> sends a request (<c>HttpClient</c>, its JSON extensions, <c>HttpRequestMessage</c>).</summary>
+    public bool IsHttpSender(INamedTypeSymbol? type) => type is not null && httpSenders.Contains(type.OriginalDefinition);
 
     /// <summary>The parameter whose SDK enum class <paramref name="type"/> is (<c>CreateKeyRequestBody.KeySpecEnum</c>).</summary>
     public static RequestParameter? ParameterOfEnumClass(INamedTypeSymbol type)
@@ -199,9 +227,6 @@ internal sealed class RequestParameterContext
 
         return inner;
     }
-
-    private static IReadOnlyList<RequestParameter>? ParametersOfJsonName(string? name)
-        => name is not null && RequestParameters.ByJsonName.TryGetValue(name, out var parameters) ? parameters : null;
 
     private string? JsonNameOf(IPropertySymbol property)
     {

@@ -8,13 +8,12 @@ namespace Kms.Analyzers;
 /// </summary>
 internal sealed class RequestParameter
 {
-    public RequestParameter(string name, ParameterConstraint constraint, string? errorCode, bool matchedByJsonName, bool quotesCodeMessage, string source, params string[] sdkProperties)
+    public RequestParameter(string name, ParameterConstraint constraint, string? errorCode, bool quotesCodeMessage, string source, params string[] sdkProperties)
     {
         QuotesCodeMessage = quotesCodeMessage;
         Name = name;
         Constraint = constraint;
         ErrorCode = errorCode;
-        MatchedByJsonName = matchedByJsonName;
         Source = source;
         SdkProperties = sdkProperties;
         SdkPropertyNames = System.Array.ConvertAll(sdkProperties, entry => SdkPropertyName.Parse(entry, this));
@@ -34,12 +33,6 @@ internal sealed class RequestParameter
 
     /// <summary>The code KMS answers with; null where the SDK itself refuses the value.</summary>
     public string? ErrorCode { get; }
-
-    /// <summary>
-    /// Whether a hand-built REST body is recognised by the JSON name alone. Off for names as generic as
-    /// <c>limit</c>, <c>key</c>, <c>value</c> and <c>sequence</c>: elsewhere they mean other things.
-    /// </summary>
-    public bool MatchedByJsonName { get; }
 
     /// <summary>
     /// Whether the message quotes the code's catalog text. Not where that text is older than the API reference and
@@ -102,35 +95,4 @@ internal readonly struct SdkPropertyName
 internal static partial class RequestParameters
 {
     public const string AnyBody = "*";
-
-    /// <summary>
-    /// The rows a hand-built REST body is recognised by, by JSON name; rows that share a name are alternatives, in the
-    /// table's order.
-    /// </summary>
-    public static IReadOnlyDictionary<string, List<RequestParameter>> ByJsonName => JsonNameIndex.Rows;
-
-    /// <summary>Built on first use, after <c>All</c> (generated in another part of this class) is.</summary>
-    private static class JsonNameIndex
-    {
-        public static readonly Dictionary<string, List<RequestParameter>> Rows = Build();
-
-        private static Dictionary<string, List<RequestParameter>> Build()
-        {
-            var index = new Dictionary<string, List<RequestParameter>>(System.StringComparer.Ordinal);
-            foreach (var parameter in All)
-            {
-                if (parameter.MatchedByJsonName)
-                {
-                    if (!index.TryGetValue(parameter.Name, out var rows))
-                    {
-                        index.Add(parameter.Name, rows = new List<RequestParameter>());
-                    }
-
-                    rows.Add(parameter);
-                }
-            }
-
-            return index;
-        }
-    }
 }

@@ -39,10 +39,15 @@ public sealed class RequestEnumTests
         foreach (var value in row.Values!)
         {
             statements.Add(IsEnumClass(body, property) ? $"_ = new {body}.{property}Enum({Literal(body, property, value)});" : $"_ = new {body} {{ {property} = \"{value}\" }};");
-            if (row.MatchedByJsonName)
+            foreach (var operation in OperationsOf(body))
+            {
+                statements.Add($"Post(\"{operation.Address}\", new {{ {row.Name} = \"{value}\" }});");
+                statements.Add($"Post(\"{operation.Address}\", new Dictionary<string, object> {{ [\"{row.Name}\"] = \"{value}\" }});");
+            }
+
+            if (row.Distinctive)
             {
                 statements.Add($"_ = new {{ {row.Name} = \"{value}\" }};");
-                statements.Add($"_ = new Dictionary<string, object> {{ [\"{row.Name}\"] = \"{value}\" }};");
             }
         }
 
@@ -58,7 +63,12 @@ public sealed class RequestEnumTests
         var statement = IsEnumClass(body, property)
             ? $"_ = new {body}.{property}Enum({{|KMS004:{outside}|}});"
             : $"_ = new {body} {{ {property} = {{|KMS004:{outside}|}} }};";
-        if (row.MatchedByJsonName)
+        foreach (var operation in OperationsOf(body))
+        {
+            statement += $"\n        Post(\"{operation.Address}\", new {{ {row.Name} = {{|KMS004:{outside}|}} }});";
+        }
+
+        if (row.Distinctive)
         {
             statement += $"\n        _ = new {{ {row.Name} = {{|KMS004:{outside}|}} }};";
         }
@@ -72,8 +82,8 @@ public sealed class RequestEnumTests
         _ = new CreateKeyRequestBody.OriginEnum({|KMS004:"KMS"|});
         _ = new CreateGrantRequestBody.GranteePrincipalTypeEnum({|KMS004:"User"|});
         _ = new CreatePinRequestBody.PinTypeEnum({|KMS004:"CIPHERTEXT"|});
-        _ = new { encryption_algorithm = {|KMS004:"SYMMETRIC-DEFAULT"|} };
-        _ = new Dictionary<string, string> { { "signing_algorithm", {|KMS004:"ecdsa_sha_256"|} } };
+        Post("/v1.0/{project_id}/kms/encrypt-data", new { encryption_algorithm = {|KMS004:"SYMMETRIC-DEFAULT"|} });
+        Post("/v1.0/{project_id}/kms/sign", new Dictionary<string, string> { { "signing_algorithm", {|KMS004:"ecdsa_sha_256"|} } });
         """));
 
     [Fact]
@@ -81,14 +91,14 @@ public sealed class RequestEnumTests
         Source("""
             _ = new CreateKeyRequestBody.KeySpecEnum("AES_512");
             _ = CreateKeyRequestBody.KeySpecEnum.FromValue("aes256");
-            _ = new { action = "filter", grantee_principal_type = "group" };
+            _ = new { grantee_principal = "user1", grantee_principal_type = "group" };
             """),
         Verify.Diagnostic("KMS004").WithSpan(8, 50, 8, 59).WithMessage(
             "key_spec = \"AES_512\" is rejected by KMS with KMS.0308: Invalid parameter. Accepted: one of AES_256, SM4, RSA_2048, RSA_3072, RSA_4096, EC_P256, EC_P384, SECP256K1, SM2, ED25519, HMAC_256, HMAC_384, HMAC_512, HMAC_SM3"),
         Verify.Diagnostic("KMS004").WithSpan(9, 56, 9, 64).WithMessage(
             "key_spec = \"aes256\" is not a value KeySpecEnum.FromValue knows: it returns null, and the request goes without key_spec. Accepted: one of AES_256, SM4, RSA_2048, RSA_3072, RSA_4096, EC_P256, EC_P384, SECP256K1, SM2, ED25519, HMAC_256, HMAC_384, HMAC_512, HMAC_SM3"),
-        Verify.Diagnostic("KMS004").WithSpan(10, 63, 10, 70).WithMessage(
-            "grantee_principal_type = \"group\" is rejected by KMS with KMS.0308: Invalid parameter. Accepted: one of user, domain"));
+        Verify.Diagnostic("KMS004").WithSpan(10, 73, 10, 80).WithMessage(
+            "CreateGrant: grantee_principal_type = \"group\" is rejected by KMS with KMS.0308: Invalid parameter. Accepted: one of user, domain"));
 
     [Fact]
     public Task FromValue_knows_only_the_values_its_class_declares() => Verify.AnalyzerAsync(Source("""
@@ -147,11 +157,12 @@ public sealed class RequestEnumTests
         """));
 
     [Fact]
-    public Task A_marker_is_a_number_or_a_key_policy_page_UUID() => Verify.AnalyzerAsync(Source("""
-        _ = new { marker = "0a1b2c3d-0a1b-0a1b-0a1b-0a1b2c3d4e5f" };
-        _ = new { marker = "20" };
-        _ = new { marker = {|KMS004:"next"|} };
-        _ = new { marker = {|KMS004:-5|} };
+    public Task A_marker_in_a_list_body_is_a_number() => Verify.AnalyzerAsync(Source("""
+        Post("/v1.0/{project_id}/kms/list-keys", new { marker = "20" });
+        Post("/v1.0/{project_id}/kms/list-grants", new { marker = "0", limit = 10 });
+        Post("/v1.0/{project_id}/kms/list-keys", new { marker = {|KMS004:"next"|} });
+        Post("/v1.0/{project_id}/kms/list-retirable-grants", new { marker = {|KMS004:-5|} });
+        Post("/v1.0/{project_id}/kms/list-keys", new { marker = {|KMS004:"0a1b2c3d-0a1b-0a1b-0a1b-0a1b2c3d4e5f"|} });
         """));
 
     [Fact]
@@ -178,12 +189,14 @@ public sealed class RequestEnumTests
     [Fact]
     public Task Fix_uses_the_nearest_documented_value() => Verify.FixAsync(
         Source("""
-            _ = new { key_spec = {|KMS004:"aes256"|}, encryption_algorithm = {|KMS004:"sm2-encrypt"|} };
+            Post("/v1.0/{project_id}/kms/create-key", new { key_spec = {|KMS004:"aes256"|} });
+            Post("/v1.0/{project_id}/kms/encrypt-data", new { encryption_algorithm = {|KMS004:"sm2-encrypt"|} });
             _ = new CreateKeyRequestBody.KeySpecEnum({|KMS004:"AES_512"|});
             _ = new EncryptDatakeyRequestBody { PinType = {|KMS004:"plain-text"|} };
             """),
         Source("""
-            _ = new { key_spec = "AES_256", encryption_algorithm = "SM2_ENCRYPT" };
+            Post("/v1.0/{project_id}/kms/create-key", new { key_spec = "AES_256" });
+            Post("/v1.0/{project_id}/kms/encrypt-data", new { encryption_algorithm = "SM2_ENCRYPT" });
             _ = CreateKeyRequestBody.KeySpecEnum.AES_256;
             _ = new EncryptDatakeyRequestBody { PinType = "PlainText" };
             """),
@@ -194,8 +207,8 @@ public sealed class RequestEnumTests
     [InlineData(RequestParameterCodeFixProvider.UseNearestValidValueEquivalenceKey + ".1", "HMAC_SHA_384")]
     [InlineData(RequestParameterCodeFixProvider.UseNearestValidValueEquivalenceKey + ".2", "HMAC_SHA_512")]
     public Task Each_of_the_nearest_values_is_offered(string equivalenceKey, string value) => Verify.FixAsync(
-        Source("""_ = new { mac_algorithm = {|KMS004:"HMAC-SHA256"|} };"""),
-        Source("_ = new { mac_algorithm = \"" + value + "\" };"),
+        Source("""Post("/v1.0/{project_id}/kms/generate-mac", new { mac_algorithm = {|KMS004:"HMAC-SHA256"|} });"""),
+        Source("Post(\"/v1.0/{project_id}/kms/generate-mac\", new { mac_algorithm = \"" + value + "\" });"),
         equivalenceKey);
 
     [Theory]
@@ -227,8 +240,8 @@ public sealed class RequestEnumTests
 
     [Fact]
     public Task A_value_far_from_every_documented_one_gets_no_fix() => Verify.FixAsync(
-        Source("""_ = new { signing_algorithm = {|KMS004:"whatever"|} };"""),
-        Source("""_ = new { signing_algorithm = {|KMS004:"whatever"|} };"""));
+        Source("""Post("/v1.0/{project_id}/kms/sign", new { signing_algorithm = {|KMS004:"whatever"|} });"""),
+        Source("""Post("/v1.0/{project_id}/kms/sign", new { signing_algorithm = {|KMS004:"whatever"|} });"""));
 
     [Fact]
     public Task A_const_value_is_rewritten_only_by_its_own_fix() => Verify.FixAsync(
@@ -260,6 +273,10 @@ public sealed class RequestEnumTests
     private static string Literal(string body, string property, string value)
         => NumericEnumClass == body + "." + property + "Enum" ? value : "\"" + value + "\"";
 
+    /// <summary>The operations whose body is <paramref name="body"/>: where a hand-built body of its rows is sent.</summary>
+    private static IEnumerable<RequestOperationRow> OperationsOf(string body) => RequestOperationRows.Operations.Where(operation => operation.Body == body);
+
+    /// <summary>The statements in a method, beside a helper that sends a body to an address (KMS's, in these tests).</summary>
     private static string Source(string statements) => $$"""
         using System.Collections.Generic;
         using HuaweiCloud.SDK.Kms.V2.Model;
@@ -270,6 +287,8 @@ public sealed class RequestEnumTests
             {
                 {{statements.Replace("\n", "\n        ", System.StringComparison.Ordinal)}}
             }
+
+            static void Post(string address, object body) { }
         }
         """;
 }

@@ -356,9 +356,15 @@ public sealed class RequestParameterTests
 
         class ScheduleDeletionDto
         {
+            [JsonProperty("key_id")]
+            public string KeyId { get; set; }
+
             [JsonProperty("pending_days")]
             public string Days { get; set; }
+        }
 
+        class DataKeyDto
+        {
             [JsonProperty(PropertyName = "datakey_length")]
             public int Bits { get; set; }
         }
@@ -370,19 +376,23 @@ public sealed class RequestParameterTests
             void M(ScheduleDeletion deletion)
             {
                 var anonymous = new { key_id = {|KMS004:"not a key id"|}, pending_days = {|KMS004:3|} };
-                var accepted = new Dictionary<string, object> { { "random_data_length", "1024" }, { "key_id", "orders-key" } };
-                accepted["datakey_plain_length"] = "32";
-                var constKeys = new Dictionary<string, object> { [DaysKey] = {|KMS004:5|}, [@"pending_days"] = {|KMS004:1|} };
+                var accepted = new Dictionary<string, object> { { "random_data_length", "1024" }, { "sequence", "919c82d4-8046-4722-9094-35c3c6524cff" } };
+                accepted["random_data_length"] = "32";
+                var constKeys = new Dictionary<string, object> { [DaysKey] = {|KMS004:5|}, ["key_id"] = "orders-key" };
                 constKeys.Add(DaysKey + "", {|KMS004:6|});
+                var verbatim = new Dictionary<string, object> { [@"pending_days"] = {|KMS004:1|} };
                 var byIndexer = new Dictionary<string, object> { ["pending_days"] = {|KMS004:3|} };
-                var byAdd = new Dictionary<string, object> { { "pending_days", {|KMS004:"3"|} } };
-                byAdd.Add("datakey_length", {|KMS004:100|});
-                byAdd["random_data_length"] = {|KMS004:100|};
+                var byAdd = new Dictionary<string, object> { { "datakey_length", {|KMS004:"12"|} } };
+                byAdd.Add("key_spec", {|KMS004:"AES_512"|});
+                byAdd["datakey_length"] = {|KMS004:100|};
+                var random = new Dictionary<string, object>();
+                random["random_data_length"] = {|KMS004:100|};
                 var longs = new Dictionary<string, long> { { "pending_days", {|KMS004:3L|} } };
                 var stj = new ScheduleDeletion { Days = {|KMS004:3|} };
                 var copy = deletion with { Days = {|KMS004:2000|} };
-                var newtonsoft = new ScheduleDeletionDto { Days = {|KMS004:"3"|}, Bits = {|KMS004:12|} };
-                var operations = new { operations = {|KMS004:new[] { "create-grant" }|} };
+                var newtonsoft = new ScheduleDeletionDto { KeyId = {|KMS004:"not a key id"|}, Days = {|KMS004:"3"|} };
+                var bits = new DataKeyDto { Bits = {|KMS004:12|} };
+                var grant = new { key_id = "orders-key", grantee_principal = "user1", operations = {|KMS004:new[] { "create-grant" }|} };
             }
         }
         """);
@@ -545,7 +555,8 @@ public sealed class RequestParameterTests
                     void M(KmsClient client, DeleteKeyRequest request, IBackoffStrategy backoff)
                     {
                         _ = new GenRandomRequestBody { RandomDataLength = {{Checked("random_data_length", "\"100\"")}} };
-                        _ = new { random_data_length = {{Checked("random_data_length", "9000")}}, key_id = {{Checked("key_id", "\"not a key id\"")}} };
+                        _ = new { random_data_length = {{Checked("random_data_length", "9000")}} };
+                        _ = new { key_id = {{Checked("key_id", "\"not a key id\"")}}, pending_days = 7 };
                         _ = new ScheduleKeyDeletionRequestBody { KeyId = {{Checked("key_id", "\"not a key id\"")}}, PendingDays = {{Checked("pending_days", "\"3\"")}} };
                         _ = new CreateDatakeyRequestBody { DatakeyLength = {{Checked("datakey_length", "\"12\"")}} };
                         client.DeleteKeyInvoker(request).WithRetry((r, e) => false, {{Checked("maxRetries", "20")}}, backoff);
@@ -588,7 +599,8 @@ public sealed class RequestParameterTests
                 _ = new CreateDatakeyRequestBody { DatakeyLength = {|KMS004:"12"|} };
                 _ = new CreateDatakeyRequestBody { DatakeyLength = {|KMS004:"9000"|} };
                 _ = new UpdateKeyRotationIntervalRequestBody { RotationInterval = {|KMS004:400|} };
-                _ = new { pending_days = {|KMS004:3|}, marker = {|KMS004:-5|} };
+                _ = new { pending_days = {|KMS004:3|} };
+                _ = new { key_state = "1", marker = {|KMS004:-5|} };
                 _ = new Dictionary<string, long> { { "pending_days", {|KMS004:5000L|} } };
                 _ = new ScheduleKeyDeletionRequestBody { PendingDays = {|KMS004:2|}.ToString() };
                 _ = new ListKeysRequestBody { KeyState = {|KMS004:"03"|}, Limit = {|KMS004:"2001"|} };
@@ -610,7 +622,8 @@ public sealed class RequestParameterTests
                 _ = new CreateDatakeyRequestBody { DatakeyLength = "16" };
                 _ = new CreateDatakeyRequestBody { DatakeyLength = "8192" };
                 _ = new UpdateKeyRotationIntervalRequestBody { RotationInterval = 365 };
-                _ = new { pending_days = 7, marker = 0 };
+                _ = new { pending_days = 7 };
+                _ = new { key_state = "1", marker = 0 };
                 _ = new Dictionary<string, long> { { "pending_days", 1096L } };
                 _ = new ScheduleKeyDeletionRequestBody { PendingDays = 7.ToString() };
                 _ = new ListKeysRequestBody { KeyState = "3", Limit = "2000" };

@@ -1,0 +1,63 @@
+using System.Collections.Generic;
+
+namespace Kms.Analyzers;
+
+/// <summary>
+/// A hand-built object found to be a KMS request body, and what it is known to be: one operation's body, one of several
+/// (its names fit each), or a KMS body of no known operation (sent to a KMS address that names none).
+/// </summary>
+internal sealed class RequestBody
+{
+    private readonly IReadOnlyList<RequestOperation> candidates;
+
+    public RequestBody(IReadOnlyList<RequestOperation> candidates)
+    {
+        this.candidates = candidates;
+        Operation = candidates.Count == 1 ? candidates[0] : null;
+    }
+
+    /// <summary>The one operation the body is for; null where it may be several.</summary>
+    public RequestOperation? Operation { get; }
+
+    /// <summary>
+    /// The rows that check <paramref name="name"/>: its operation's; where that is not known, those of every operation
+    /// it may be, which are alternatives (a value is reported only when all reject it); null where none checks it, or
+    /// where one it may be has the name without a documented limit.
+    /// </summary>
+    public IReadOnlyList<RequestParameter>? RowsOf(string name)
+    {
+        if (Operation is not null)
+        {
+            var rows = Operation.RowsOf(name);
+            return rows.Count > 0 ? rows : null;
+        }
+
+        if (candidates.Count == 0)
+        {
+            return RequestOperations.RowsOf(name);
+        }
+
+        List<RequestParameter>? alternatives = null;
+        foreach (var operation in candidates)
+        {
+            var rows = operation.RowsOf(name);
+            if (rows.Count == 0 && operation.HasName(name))
+            {
+                return null; // an operation that documents no limit for it accepts any value
+            }
+
+            foreach (var row in rows)
+            {
+                alternatives ??= new List<RequestParameter>();
+                if (!alternatives.Contains(row))
+                {
+                    alternatives.Add(row);
+                }
+            }
+        }
+
+        // In the table's order, as where the operation is not known at all: the first row's terms are the message's.
+        alternatives?.Sort(static (left, right) => System.Array.IndexOf(RequestParameters.All, left).CompareTo(System.Array.IndexOf(RequestParameters.All, right)));
+        return alternatives;
+    }
+}
