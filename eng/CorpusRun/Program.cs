@@ -27,7 +27,11 @@ var files = Directory.EnumerateFiles(args[0], "*.cs", SearchOption.AllDirectorie
     .ToList();
 var parse = new CSharpParseOptions(LanguageVersion.Latest);
 var trees = files.AsParallel().AsOrdered().Select(f => CSharpSyntaxTree.ParseText(File.ReadAllText(f), parse, f)).ToList();
+// ASP.NET Core's shared framework too, where installed: controllers, route values and logging then bind as in the project.
+var runtime = Path.GetDirectoryName(typeof(object).Assembly.Location)!;
+var aspNetCore = Path.Combine(runtime, "..", "..", "Microsoft.AspNetCore.App", Path.GetFileName(runtime));
 var references = ((string)AppContext.GetData("TRUSTED_PLATFORM_ASSEMBLIES")!).Split(Path.PathSeparator)
+    .Concat(Directory.Exists(aspNetCore) ? Directory.GetFiles(aspNetCore, "*.dll") : [])
     .Select(p => MetadataReference.CreateFromFile(p))
     .Append(MetadataReference.CreateFromFile(typeof(Kms.ErrorCodes.KmsErrorCodes).Assembly.Location));
 var compilation = CSharpCompilation.Create("Corpus", trees, references, new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary, nullableContextOptions: NullableContextOptions.Enable));
@@ -40,9 +44,21 @@ var options = new CompilationWithAnalyzersOptions(
     logAnalyzerExecutionTime: false);
 var diagnostics = compilation.WithAnalyzers(ExportedComponents.Analyzers, options).GetAnalyzerDiagnosticsAsync(CancellationToken.None).GetAwaiter().GetResult();
 
-var anonymousObjects = trees.Sum(t => t.GetRoot().DescendantNodes().OfType<AnonymousObjectCreationExpressionSyntax>().Count());
+var anonymousObjects = trees.SelectMany(t => t.GetRoot().DescendantNodes().OfType<AnonymousObjectCreationExpressionSyntax>()).ToList();
 var kmsFiles = trees.Count(t => t.GetText().ToString().Contains("kms", StringComparison.OrdinalIgnoreCase));
-Console.WriteLine($"{files.Count} files, {trees.Sum(t => t.GetText().Lines.Count):N0} lines, {anonymousObjects:N0} anonymous objects; {kmsFiles} files mention \"kms\" in any case.");
+Console.WriteLine($"{files.Count} files, {trees.Sum(t => t.GetText().Lines.Count):N0} lines, {anonymousObjects.Count:N0} anonymous objects; {kmsFiles} files mention \"kms\" in any case.");
+
+// The anonymous objects KMS004 asks for evidence: a member named as a KMS body's JSON name (KmsRequestNames.tsv).
+var bodyNames = File.ReadLines(RepositoryPaths.Combine("src", "Kms.ErrorCodes", "KmsRequestNames.tsv"))
+    .Where(line => line.Length > 0 && !line.StartsWith('#')).Skip(1).Select(line => line.Split('\t'))
+    .ToDictionary(cells => cells[0], cells => cells[1] == "yes", StringComparer.Ordinal);
+static string? MemberName(AnonymousObjectMemberDeclaratorSyntax member)
+    => member.NameEquals?.Name.Identifier.ValueText ?? (member.Expression as MemberAccessExpressionSyntax)?.Name.Identifier.ValueText ?? (member.Expression as IdentifierNameSyntax)?.Identifier.ValueText;
+var named = anonymousObjects.Where(o => o.Initializers.Any(m => MemberName(m) is { } n && bodyNames.ContainsKey(n))).ToList();
+var distinctive = named.Count(o => o.Initializers.Any(m => MemberName(m) is { } n && bodyNames.GetValueOrDefault(n)));
+Console.WriteLine($"Anonymous objects with a KMS body name: {named.Count:N0} ({distinctive:N0} with a distinctive one); the names: "
+    + string.Join(", ", named.SelectMany(o => o.Initializers.Select(MemberName)).Where(n => n is not null && bodyNames.ContainsKey(n)).GroupBy(n => n).OrderByDescending(g => g.Count()).Select(g => g.Key + " " + g.Count())));
+Console.WriteLine("References: the runtime" + (Directory.Exists(aspNetCore) ? " and ASP.NET Core" : string.Empty) + " of this process.");
 Console.WriteLine($"Compiler errors (unresolved package references are expected): {compilation.GetDiagnostics().Count(d => d.Severity == DiagnosticSeverity.Error):N0}.");
 foreach (var id in ExportedComponents.Analyzers.SelectMany(a => a.SupportedDiagnostics).Select(d => d.Id).Distinct().Order(StringComparer.Ordinal))
 {
