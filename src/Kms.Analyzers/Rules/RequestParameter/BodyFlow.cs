@@ -59,6 +59,9 @@ internal static class BodyFlow
             case AssignmentExpressionSyntax assignment when assignment.Right == value:
                 Assigned(assignment, parameters, model, destinations, hops, cancellationToken);
                 break;
+            case AnonymousFunctionExpressionSyntax or ReturnStatementSyntax when IsInLambda(value):
+                destinations.PassedElsewhere = true; // a handler's result (app.MapGet("/keys", () => new { … })), not a request
+                break;
             case MemberAccessExpressionSyntax { Parent: InvocationExpressionSyntax invocation } access
                 when access.Expression == value && access.Name.Identifier.ValueText is "ToString" or "ToJsonString":
                 Follow(invocation, parameters, model, destinations, hops + 1, cancellationToken); // a JSON object's text
@@ -193,6 +196,22 @@ internal static class BodyFlow
         }
 
         return expression;
+    }
+
+    private static bool IsInLambda(SyntaxNode node)
+    {
+        for (var current = node.Parent; current is not null; current = current.Parent)
+        {
+            switch (current)
+            {
+                case AnonymousFunctionExpressionSyntax:
+                    return true;
+                case BaseMethodDeclarationSyntax or LocalFunctionStatementSyntax or AccessorDeclarationSyntax:
+                    return false;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>The member, local function or lambda body a local's uses are read in.</summary>

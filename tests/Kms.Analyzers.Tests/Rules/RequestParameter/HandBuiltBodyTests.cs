@@ -31,6 +31,11 @@ public sealed class HandBuiltBodyTests
             }
         }
 
+        namespace Microsoft.AspNetCore.Builder
+        {
+            public sealed class WebApplication { public void MapGet(string pattern, System.Delegate handler) { } }
+        }
+
         namespace Dapper
         {
             public sealed class DynamicParameters { public void Add(string name, object value) { } }
@@ -94,6 +99,12 @@ public sealed class HandBuiltBodyTests
                     public IActionResult Schedule() => RedirectToAction("Schedule", new { key_alias = "orders/default", pending_days = 3 });
                     public string Page() => Url.Action("List", "Keys", new { limit = 5000, key_state = "9" });
                     public IActionResult Show() => Json(new { key_alias = "orders/default", origin = "imported" });
+
+                    public static void Map(Microsoft.AspNetCore.Builder.WebApplication app)
+                    {
+                        app.MapGet("/keys", () => new { limit = 5000, key_state = "9" });
+                        app.MapGet("/keys/default", () => { return new { key_alias = "orders/default", key_spec = "AES_512" }; });
+                    }
                 }
                 """,
             ["Dapper parameters"] = """
@@ -345,6 +356,8 @@ public sealed class HandBuiltBodyTests
                 Post("rotate", new { rotation_interval = 400 });
                 Post("/v1.0/{project_id}/kms/update-key-rotation-interval", new { rotation_interval = {|KMS004:400|} });
             }
+
+            static object Deletion() => new { key_id = "orders", pending_days = {|KMS004:3|} };
 
             static void Post(string address, object body) { }
         }
