@@ -77,6 +77,11 @@ public sealed class HandBuiltBodyTests
             }
         }
 
+        namespace Newtonsoft.Json
+        {
+            public static class JsonConvert { public static string SerializeObject(object value) => ""; }
+        }
+
         namespace Xunit
         {
             public static class Assert { public static void Equivalent(object expected, object actual) { } }
@@ -200,6 +205,24 @@ public sealed class HandBuiltBodyTests
                         await http.PostAsJsonAsync($"{vaultAddress}/v1/transit/keys/{name}/rotate", new { key_alias = "orders/default" });
                         var request = new HttpRequestMessage(HttpMethod.Post, "https://api.example.com/keys") { Content = JsonContent.Create(new { datakey_length = 12 }) };
                         await http.SendAsync(request);
+                    }
+                }
+                """,
+            ["other APIs' key ids"] = """
+                using System.Net.Http;
+                using System.Text;
+                using Newtonsoft.Json;
+
+                public sealed class Screenshots
+                {
+                    private readonly HttpClient client = new HttpClient();
+
+                    public void Mark(string projectId, string screenshotId, string keyId)
+                    {
+                        var url = string.Format("projects/{0}/screenshots/{1}/markers", projectId, screenshotId);
+                        var content = new StringContent(JsonConvert.SerializeObject(new { key_id = keyId, sequence = "1" }), Encoding.UTF8, "application/json");
+                        _ = client.PostAsync(url, content).Result;
+                        var integration = new { razorpay = new { key_id = "rzp_test_owner", key_secret = "s" } };
                     }
                 }
                 """,
