@@ -10,9 +10,6 @@ using Microsoft.CodeAnalysis.Operations;
 
 namespace Kms.Analyzers.TestSupport;
 
-/// <summary>What one replay of an analyzer's callbacks cost: time and bytes of the calls alone.</summary>
-public sealed record ReplayResult(double Ms, long Bytes, int Calls, int Reported);
-
 /// <summary>
 /// Replays analyzers' own callbacks outside the driver, on one thread: the semantic-model actions once per tree, the
 /// node and operation actions on every node they ask for. Each tree is walked first, as the driver walks it (so its

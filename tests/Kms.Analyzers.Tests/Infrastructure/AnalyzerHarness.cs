@@ -93,5 +93,3 @@ public static class AnalyzerHarness
 
     public static int ErrorCount(Compilation compilation) => compilation.GetDiagnostics().Count(d => d.Severity == DiagnosticSeverity.Error);
 }
-
-public sealed record AnalysisResult(Compilation Compilation, ImmutableArray<Diagnostic> Diagnostics, List<string> Exceptions);

@@ -6,9 +6,6 @@ using Kms.Analyzers.TestSupport;
 
 namespace Kms.Analyzers.Tests.Infrastructure;
 
-/// <summary>One row of the service's error-code table, as the documentation writes it.</summary>
-public sealed record DocumentedRow(int HttpStatusCode, string Code, string Message, string Description, string Measure);
-
 /// <summary>
 /// Reads editions of the documentation's RST grid table independently of the catalog and of the refresh tool: rows
 /// between <c>+---+</c> rules, cells possibly wrapped over several lines, <c>**bold**</c> markup stripped.

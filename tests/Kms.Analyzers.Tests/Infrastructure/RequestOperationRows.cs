@@ -1,26 +1,9 @@
-using System;
 using System.Collections.Generic;
 using System.IO;
 using System.Linq;
 using Kms.Analyzers.TestSupport;
 
 namespace Kms.Analyzers.Tests.Infrastructure;
-
-/// <summary>A row of KmsRequestOperations.tsv.</summary>
-public sealed record RequestOperationRow(string Name, string Method, string Path, bool PathAlone, string Body, IReadOnlyList<string> BodyNames)
-{
-    /// <summary>
-    /// An address of the operation: its path, or where the path has no <c>kms</c> segment (<c>/v1.0/{project_id}/keystores</c>)
-    /// the endpoint's host with it.
-    /// </summary>
-    public string Address => Path.Contains("/kms/", StringComparison.Ordinal) ? Path : "https://kms.cn-north-4.myhuaweicloud.com" + Path;
-
-    /// <summary>The path after <c>kms/</c>: <c>list-keys</c>.</summary>
-    public string Tail => Path.Substring(Path.IndexOf("/kms/", StringComparison.Ordinal) + "/kms/".Length);
-}
-
-/// <summary>A row of KmsRequestNames.tsv.</summary>
-public sealed record RequestNameRow(string Name, bool Distinctive, string Why);
 
 /// <summary>KMS004's operations and body names, read from their data files as the generator reads them.</summary>
 public static class RequestOperationRows

@@ -93,25 +93,3 @@ internal sealed class GatedNodeActions
         }
     }
 }
-
-/// <summary>One node of an admitted file, with what a rule needs to analyze it and to report.</summary>
-internal readonly struct TreeNodeContext
-{
-    private readonly SemanticModelAnalysisContext context;
-
-    public TreeNodeContext(SemanticModelAnalysisContext context, SyntaxNode node)
-    {
-        this.context = context;
-        Node = node;
-    }
-
-    public SyntaxNode Node { get; }
-
-    public SemanticModel SemanticModel => context.SemanticModel;
-
-    public AnalyzerOptions Options => context.Options;
-
-    public CancellationToken CancellationToken => context.CancellationToken;
-
-    public void ReportDiagnostic(Diagnostic diagnostic) => context.ReportDiagnostic(diagnostic);
-}

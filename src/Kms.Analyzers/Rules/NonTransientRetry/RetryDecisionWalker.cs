@@ -4,29 +4,6 @@ using Microsoft.CodeAnalysis.CSharp.Syntax;
 
 namespace Kms.Analyzers;
 
-/// <summary>How a decision answers "retry": by its value (a predicate), or by going round the loop (a catch).</summary>
-internal enum DecisionMode
-{
-    Predicate,
-    Loop,
-}
-
-/// <summary>What a code means to the decision that contains it: which decision, and its answer for the code.</summary>
-internal readonly struct RetryVerdict
-{
-    public RetryVerdict(SyntaxNode? owner, int answer)
-    {
-        Owner = owner;
-        Answer = answer;
-    }
-
-    /// <summary>The decision the answer belongs to: a lambda, method, local function, property, variable or catch clause.</summary>
-    public SyntaxNode? Owner { get; }
-
-    /// <summary>+1: the decision answers "retry" for this code; -1: it answers "do not"; 0: cannot tell.</summary>
-    public int Answer { get; }
-}
-
 /// <summary>
 /// Walks from a code to the answer of its decision, keeping the polarity: <c>!=</c>, <c>!</c> and <c>not</c>
 /// flip it; a <c>false</c> arm or <c>return false</c> answers "do not retry"; in a catch, <c>continue</c> or

@@ -5,16 +5,6 @@ using Microsoft.CodeAnalysis.Operations;
 
 namespace Kms.Analyzers;
 
-internal enum ConstantKind
-{
-    Integer,
-    Text,
-    TextList,
-
-    /// <summary>A list written in place, of any elements: <see cref="ConstantParameterValue.Integer"/> counts them.</summary>
-    ElementCount,
-}
-
 /// <summary>
 /// A compile-time constant given to a request parameter, and the expression that carries it (the literal,
 /// the <c>const</c> reference, the receiver of <c>N.ToString()</c>): where the squiggle goes and what a fix replaces.
