@@ -218,28 +218,13 @@ public sealed class LimitsGenerator : IIncrementalGenerator
         return code;
     }
 
+    /// <summary>The row's constraint, built by the analyzer from the row's cells: the Kind cell names its class there.</summary>
     private static string Constraint(LimitsRow row)
-    {
-        switch (row.Kind)
-        {
-            case "integer":
-            case "digits":
-                return "new IntegerConstraint(" + Bound(row.Min) + ", " + Bound(row.Max) + ", " + Bound(row.Multiple)
-                    + (row.Kind == "digits" ? ", plainDigits: true" : string.Empty) + ")";
-            case "text":
-            case "bytes":
-                return "new TextConstraint(" + Bound(row.Min) + ", " + Bound(row.Max) + ", "
-                    + (row.Characters.Length == 0 ? "null, null" : Literal(row.Characters) + ", " + Literal(row.CharactersText)) + ", "
-                    + (row.Forbidden.Length == 0 ? "null" : Literal(row.Forbidden))
-                    + (row.Kind == "bytes" ? ", countsUtf8Bytes: true" : string.Empty) + ")";
-            case "enum":
-                return "new EnumConstraint(new[] { " + string.Join(", ", Array.ConvertAll(row.Values, Literal)) + " })";
-            case "items":
-                return "new ItemCountConstraint(" + Bound(row.Max) + ")";
-            default:
-                return "new OperationsConstraint()";
-        }
-    }
+        => "ParameterConstraint.Create(" + Literal(row.Kind) + ", " + Bound(row.Min) + ", " + Bound(row.Max) + ", " + Bound(row.Multiple) + ", "
+           + Optional(row.Characters) + ", " + Optional(row.CharactersText) + ", " + Optional(row.Forbidden) + ", "
+           + (row.Values.Length == 0 ? "null" : "new[] { " + string.Join(", ", Array.ConvertAll(row.Values, Literal)) + " }") + ")";
+
+    private static string Optional(string cell) => cell.Length == 0 ? "null" : Literal(cell);
 
     /// <summary>A bound as a <c>Limit</c>: the constant and its name, a bare number, or none.</summary>
     private static string Bound(LimitsBound? bound)

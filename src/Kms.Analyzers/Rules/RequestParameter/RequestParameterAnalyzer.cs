@@ -1,7 +1,6 @@
 using System.Collections.Generic;
 using System.Collections.Immutable;
-using System.Globalization;
-using System.Text;
+using System.Linq;
 using Kms.ErrorCodes;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
@@ -20,8 +19,6 @@ namespace Kms.Analyzers;
 [DiagnosticAnalyzer(LanguageNames.CSharp)]
 public sealed class RequestParameterAnalyzer : DiagnosticAnalyzer
 {
-    private const int ShownTextLength = 40;
-
     public static readonly DiagnosticDescriptor Rule = DiagnosticDescriptorFactory.Create(
         RuleIdentifiers.RequestParameter,
         title: "KMS request parameter out of documented range",
@@ -267,7 +264,7 @@ public sealed class RequestParameterAnalyzer : DiagnosticAnalyzer
             && context.SemanticModel.GetOperation(context.Node, context.CancellationToken) is IObjectCreationOperation { Constructor.ContainingType: { } type, Arguments.Length: 1 } creationOperation
             && RequestParameterContext.ParameterOfEnumClass(type) is { } parameter)
         {
-            Check(context, parameter.AsList, creationOperation.Arguments[0].Value, new SdkEnumClassUse(context.Node, type, isFromValue: false));
+            Check(context, parameter.AsList, creationOperation.Arguments[0].Value, new SdkEnumClassUse(context.Node, type, isFromValue: false, context.SemanticModel));
         }
     }
 
@@ -344,7 +341,7 @@ public sealed class RequestParameterAnalyzer : DiagnosticAnalyzer
         else if (method is { Name: WellKnownMemberNames.FromValue, IsStatic: true } && invocation.Arguments.Length == 1
                  && RequestParameterContext.ParameterOfEnumClass(method.ContainingType) is { } parameter)
         {
-            Check(context, parameter.AsList, invocation.Arguments[0].Value, new SdkEnumClassUse(context.Node, method.ContainingType, isFromValue: true));
+            Check(context, parameter.AsList, invocation.Arguments[0].Value, new SdkEnumClassUse(context.Node, method.ContainingType, isFromValue: true, context.SemanticModel));
         }
     }
 
@@ -362,174 +359,60 @@ public sealed class RequestParameterAnalyzer : DiagnosticAnalyzer
     }
 
     /// <summary>
-    /// Reports a constant every alternative rejects (a name matched in a hand-built body may be several operations'
-    /// parameter: <c>key_spec</c> of CreateKey or of ListKeys), in the terms of the first.
+    /// Reports a constant every alternative rejects (a body whose operation is not known may be several operations'),
+    /// in the terms of the first.
     /// </summary>
     private static void Check(TreeNodeContext context, IReadOnlyList<RequestParameter> alternatives, IOperation valueOperation, SdkEnumClassUse? enumClass = null, RequestOperation? operation = null)
     {
         var parameter = alternatives[0];
-        var value = parameter.Constraint is ItemCountConstraint ? ConstantParameterValue.CountElements(valueOperation) : ConstantParameterValue.From(valueOperation);
-        if (value is null)
+        if (parameter.Constraint.Read(valueOperation) is not { } value
+            || !parameter.Constraint.Judges(value)
+            || parameter.Constraint.Judge(value, enumClass) is not { } verdict)
         {
             return;
         }
 
-        if (!Rejects(parameter.Constraint, value, enumClass))
-        {
-            return;
-        }
-
-        // Another operation's parameter of the same name accepts it only if it takes a value of that kind at all:
-        // a key policy's UUID marker does not make marker = -5 acceptable.
+        // Another row accepts it only if it takes a value of that kind at all: a UUID marker does not make -5 acceptable.
         for (var i = 1; i < alternatives.Count; i++)
         {
-            if (Judges(alternatives[i].Constraint, value) && !Rejects(alternatives[i].Constraint, value, enumClass))
+            if (alternatives[i].Constraint.Judges(value) && alternatives[i].Constraint.Judge(value, enumClass) is null)
             {
                 return;
             }
         }
 
-        // A hand-built body's operation, where known, is named: its rows may differ from another's of the same name.
-        var shownName = operation is null ? parameter.Name : operation.Name + ": " + parameter.Name;
-        switch (parameter.Constraint)
+        // Asked only for a value that breaks a limit: a team may live with a limit the service changed before this package.
+        if (new ConfiguredCodeLists(context.Options).Contains(value.Carrier.Syntax.SyntaxTree, KmsOptions.UncheckedParameters, parameter.Name))
         {
-            case IntegerConstraint integers:
-                ReportInteger(context, parameter, shownName, integers, value);
-                break;
-
-            case EnumConstraint values:
-                ReportEnum(context, parameter, shownName, values, value, enumClass);
-                break;
-
-            case ItemCountConstraint:
-                Report(context, parameter, shownName, value, "a list of " + value.Integer.ToString(CultureInfo.InvariantCulture) + " elements", ImmutableDictionary<string, string?>.Empty);
-                break;
-
-            case OperationsConstraint:
-                Report(context, parameter, shownName, value, List(value), ImmutableDictionary<string, string?>.Empty);
-                break;
-
-            default:
-                Report(context, parameter, shownName, value, Quote(value.Text), ImmutableDictionary<string, string?>.Empty);
-                break;
-        }
-    }
-
-    private static bool Rejects(ParameterConstraint constraint, ConstantParameterValue value, SdkEnumClassUse? enumClass)
-    {
-        switch (constraint)
-        {
-            case IntegerConstraint integers when value.Kind == ConstantKind.Integer:
-                return !integers.IsValid(value.Integer);
-            case IntegerConstraint integers when value.Kind == ConstantKind.Text:
-                return !long.TryParse(value.Text, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var number)
-                       || !integers.IsValid(number)
-                       || !integers.IsWrittenAsAccepted(value.Text, number);
-            case TextConstraint texts when value.Kind == ConstantKind.Text:
-                return !texts.IsValid(value.Text);
-            case EnumConstraint values when EnumText(value) is { } text:
-                // FromValue knows only the values its class has a member for: for any other it returns null.
-                return !values.IsValid(text) || (enumClass is { IsFromValue: true } && enumClass.MemberFor(text) is null);
-            case ItemCountConstraint items when value.Kind == ConstantKind.ElementCount:
-                return !items.IsValid((int)value.Integer);
-            case OperationsConstraint operations when value.Kind == ConstantKind.TextList:
-                return !operations.IsValid(value.Items);
-            default:
-                return false;
-        }
-    }
-
-    /// <summary>Whether <paramref name="constraint"/> says anything of a value of this kind (a text constraint of a number: no).</summary>
-    private static bool Judges(ParameterConstraint constraint, ConstantParameterValue value)
-        => constraint switch
-        {
-            IntegerConstraint => value.Kind is ConstantKind.Integer or ConstantKind.Text,
-            TextConstraint => value.Kind == ConstantKind.Text,
-            EnumConstraint => EnumText(value) is not null,
-            ItemCountConstraint => value.Kind == ConstantKind.ElementCount,
-            OperationsConstraint => value.Kind == ConstantKind.TextList,
-            _ => false,
-        };
-
-    /// <summary>The value an enum parameter compares: a string, or a number as the SDK's numeric enum classes hold it.</summary>
-    private static string? EnumText(ConstantParameterValue value)
-        => value.Kind == ConstantKind.Text ? value.Text
-            : value.Kind == ConstantKind.Integer ? value.Integer.ToString(CultureInfo.InvariantCulture)
-            : null;
-
-    private static void ReportInteger(TreeNodeContext context, RequestParameter parameter, string shownName, IntegerConstraint constraint, ConstantParameterValue value)
-    {
-        var carriesText = value.Kind == ConstantKind.Text;
-        long number = value.Integer;
-        if (carriesText && !long.TryParse(value.Text, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out number))
-        {
-            Report(context, parameter, shownName, value, Quote(value.Text), ImmutableDictionary<string, string?>.Empty);
             return;
         }
 
-        var nearest = constraint.IsValid(number) ? number : constraint.Nearest(number);
-        var nearestText = nearest.ToString(CultureInfo.InvariantCulture);
-        var fix = ImmutableDictionary.CreateBuilder<string, string?>();
-        fix.Add(DiagnosticPropertyNames.ValidLiteral, carriesText ? "\"" + nearestText + "\""
-            : value.Carrier.Type?.SpecialType == SpecialType.System_Int64 ? nearestText + "L"
-            : nearestText);
-        if (value.CarrierIsConstantReference)
-        {
-            fix.Add(DiagnosticPropertyNames.CarrierIsConstant, "true");
-        }
-
-        if (constraint.LimitsConstantFor(nearest) is { } limit && (!carriesText || value.CarrierIsConstantReference))
-        {
-            fix.Add(DiagnosticPropertyNames.ValidLimitsMember, carriesText ? limit + ".ToString(System.Globalization.CultureInfo.InvariantCulture)" : limit);
-        }
-
-        // "03" for a value written as plain digits: quoted, so the leading zero or sign shows.
-        var shown = !carriesText ? number.ToString(CultureInfo.InvariantCulture) : nearest == number ? Quote(value.Text) : value.Text;
-        Report(context, parameter, shownName, value, shown, fix.ToImmutable(), belowMin: number < constraint.Min);
+        Report(context, parameter, operation, value, verdict);
     }
 
-    /// <summary>
-    /// The nearest documented values as literals of the carrier's form; for an SDK enum class, its static members
-    /// (<c>CreateKeyRequestBody.KeySpecEnum.AES_256</c>) in place of the whole creation or lookup. Either way the best
-    /// is keyed as every other nearest value, so that Fix All and <c>dotnet format</c> take it.
-    /// </summary>
-    private static void ReportEnum(TreeNodeContext context, RequestParameter parameter, string shownName, EnumConstraint constraint, ConstantParameterValue value, SdkEnumClassUse? enumClass)
+    /// <summary>The message and the fix data, from the verdict.</summary>
+    private static void Report(TreeNodeContext context, RequestParameter parameter, RequestOperation? operation, ConstantParameterValue value, ParameterVerdict verdict)
     {
-        var text = EnumText(value)!;
-        var nearestValues = constraint.Nearest(text);
-        var suggestions = new List<string>();
-        var replacesWholeExpression = false;
-        // The class's static members, in place of the whole creation or lookup, unless the best value has none and
-        // the constructor can take it as written; FromValue only ever gives a member.
-        if (enumClass is not null && (enumClass.IsFromValue || (nearestValues.Count > 0 && enumClass.MemberFor(nearestValues[0]) is not null)))
+        string outcome, reason;
+        if (verdict.UnknownToFromValueOf is { } enumClass)
         {
-            var typeName = enumClass.Type.ToMinimalDisplayString(context.SemanticModel, enumClass.Node.SpanStart);
-            foreach (var nearest in nearestValues)
-            {
-                if (enumClass.MemberFor(nearest) is { } member)
-                {
-                    suggestions.Add(typeName + "." + member);
-                }
-            }
-
-            replacesWholeExpression = suggestions.Count > 0;
+            (outcome, reason) = ("is not a value " + enumClass + ".FromValue knows", ": it returns null, and the request goes without " + parameter.Name + ".");
         }
-
-        if (suggestions.Count == 0 && enumClass is not { IsFromValue: true })
+        else
         {
-            foreach (var nearest in nearestValues)
-            {
-                suggestions.Add(value.Kind == ConstantKind.Text ? "\"" + nearest + "\"" : nearest);
-            }
+            (outcome, reason) = parameter.ErrorCode is not null && KmsErrorCatalog.TryGet(parameter.ErrorCode, out var error)
+                ? ("is rejected by KMS with " + error.Code, parameter.QuotesCodeMessage ? ": " + error.Message : ".")
+                : verdict.BelowMin ? ("disables the SDK's WithRetry", ": below 0 it makes one attempt and never retries.")
+                : ("is rejected by the SDK's WithRetry", ": it throws ArgumentOutOfRangeException.");
         }
 
         var fix = ImmutableDictionary.CreateBuilder<string, string?>();
-        if (suggestions.Count > 0)
+        if (verdict.Replacements.Count > 0)
         {
-            fix.Add(DiagnosticPropertyNames.ValidLiteral, suggestions[0]);
-            if (suggestions.Count > 1)
+            fix.Add(DiagnosticPropertyNames.ValidLiteral, verdict.Replacements[0]);
+            if (verdict.Replacements.Count > 1)
             {
-                fix.Add(DiagnosticPropertyNames.OtherValidLiterals, string.Join("\n", suggestions.GetRange(1, suggestions.Count - 1)));
+                fix.Add(DiagnosticPropertyNames.OtherValidLiterals, string.Join("\n", verdict.Replacements.Skip(1)));
             }
 
             if (value.CarrierIsConstantReference)
@@ -537,81 +420,26 @@ public sealed class RequestParameterAnalyzer : DiagnosticAnalyzer
                 fix.Add(DiagnosticPropertyNames.CarrierIsConstant, "true");
             }
 
-            if (replacesWholeExpression)
+            if (verdict.LimitsMember is { } limit)
             {
-                fix.Add(DiagnosticPropertyNames.ReplaceSpan, SpanProperty.Format(enumClass!.Node.Span));
+                fix.Add(DiagnosticPropertyNames.ValidLimitsMember, limit);
+            }
+
+            if (verdict.ReplaceSpan is { } span)
+            {
+                fix.Add(DiagnosticPropertyNames.ReplaceSpan, SpanProperty.Format(span));
             }
         }
 
-        var shown = value.Kind == ConstantKind.Text ? Quote(text) : text;
-        if (enumClass is { IsFromValue: true })
-        {
-            var known = new List<string>();
-            foreach (var accepted in constraint.Values)
-            {
-                if (enumClass.MemberFor(accepted) is not null)
-                {
-                    known.Add(accepted);
-                }
-            }
-
-            Report(
-                context,
-                parameter,
-                shownName,
-                value,
-                shown,
-                fix.ToImmutable(),
-                outcome: "is not a value " + enumClass.Type.Name + ".FromValue knows",
-                reason: ": it returns null, and the request goes without " + parameter.Name + ".",
-                accepted: "one of " + string.Join(", ", known));
-        }
-        else
-        {
-            Report(context, parameter, shownName, value, shown, fix.ToImmutable());
-        }
-    }
-
-    private static void Report(TreeNodeContext context, RequestParameter parameter, string shownName, ConstantParameterValue value, string shownValue, ImmutableDictionary<string, string?> fix, bool belowMin = false, string? outcome = null, string? reason = null, string? accepted = null)
-    {
-        // Asked only for a value that breaks a limit: a team may live with a limit the service changed before this package.
-        if (new ConfiguredCodeLists(context.Options).Contains(value.Carrier.Syntax.SyntaxTree, KmsOptions.UncheckedParameters, parameter.Name))
-        {
-            return;
-        }
-
-        if (outcome is null)
-        {
-            (outcome, reason) = parameter.ErrorCode is not null && KmsErrorCatalog.TryGet(parameter.ErrorCode, out var error)
-                ? ("is rejected by KMS with " + error.Code, parameter.QuotesCodeMessage ? ": " + error.Message : ".")
-                : belowMin ? ("disables the SDK's WithRetry", ": below 0 it makes one attempt and never retries.")
-                : ("is rejected by the SDK's WithRetry", ": it throws ArgumentOutOfRangeException.");
-        }
-
+        // A hand-built body's operation, where known, is named: its rows may differ from another's of the same name.
         context.ReportDiagnostic(Diagnostic.Create(
             Rule,
             value.Carrier.Syntax.GetLocation(),
-            fix,
-            shownName,
-            shownValue,
+            fix.ToImmutable(),
+            operation is null ? parameter.Name : operation.Name + ": " + parameter.Name,
+            verdict.ShownValue,
             outcome,
             reason,
-            accepted ?? parameter.Constraint.Accepted));
-    }
-
-    private static string Quote(string text)
-        => text.Length <= ShownTextLength
-            ? "\"" + text + "\""
-            : "\"" + text.Substring(0, ShownTextLength) + "...\" (" + text.Length.ToString(CultureInfo.InvariantCulture) + " characters)";
-
-    private static string List(ConstantParameterValue value)
-    {
-        var shown = new StringBuilder("[");
-        for (var i = 0; i < value.Items.Count; i++)
-        {
-            shown.Append(i == 0 ? "\"" : ", \"").Append(value.Items[i]).Append('"');
-        }
-
-        return shown.Append(']').ToString();
+            verdict.Accepted ?? parameter.Constraint.Accepted));
     }
 }

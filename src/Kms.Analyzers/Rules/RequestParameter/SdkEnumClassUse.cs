@@ -10,11 +10,14 @@ internal sealed class SdkEnumClassUse
 {
     private const string NumberPrefix = "NUMBER_";
 
-    public SdkEnumClassUse(SyntaxNode node, INamedTypeSymbol type, bool isFromValue)
+    private readonly SemanticModel model;
+
+    public SdkEnumClassUse(SyntaxNode node, INamedTypeSymbol type, bool isFromValue, SemanticModel model)
     {
         Node = node;
         Type = type;
         IsFromValue = isFromValue;
+        this.model = model;
     }
 
     /// <summary>The creation or the FromValue call: what the member fix replaces.</summary>
@@ -23,6 +26,9 @@ internal sealed class SdkEnumClassUse
     public INamedTypeSymbol Type { get; }
 
     public bool IsFromValue { get; }
+
+    /// <summary>The class's name as the code at <see cref="Node"/> may write it (<c>CreateKeyRequestBody.KeySpecEnum</c>).</summary>
+    public string ShownTypeName => Type.ToMinimalDisplayString(model, Node.SpanStart);
 
     /// <summary>
     /// The static member that holds <paramref name="value"/>, by the SDK generator's naming (<c>"user"</c> →
