@@ -34,7 +34,7 @@ public sealed class ErrorCodeArrivalAnalyzer : DiagnosticAnalyzer
         context.EnableConcurrentExecution();
         context.RegisterCompilationStartAction(static compilationStart => GatedNodeActions.Register(compilationStart, static (compilation, _) =>
         {
-            if (SdkExceptionTypes.Create(compilation) is not { HasResponseTypes: true } types)
+            if (SdkContext.For(compilation).Exceptions is not { HasResponseTypes: true } types)
             {
                 return null;
             }

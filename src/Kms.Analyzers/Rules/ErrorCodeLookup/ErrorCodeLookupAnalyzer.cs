@@ -37,7 +37,7 @@ public sealed class ErrorCodeLookupAnalyzer : DiagnosticAnalyzer
         context.EnableConcurrentExecution();
         context.RegisterCompilationStartAction(static compilationStart => GatedNodeActions.Register(compilationStart, static (compilation, _) =>
         {
-            if (SdkExceptionTypes.Create(compilation) is not { } types)
+            if (SdkContext.For(compilation).Exceptions is not { } types)
             {
                 return null; // no SDK, no SDK exception to look in
             }

@@ -7,7 +7,7 @@ namespace Kms.Analyzers;
 
 /// <summary>
 /// What KMS003 needs of one compilation, resolved once, for the first file that can matter: the Polly v7 builders,
-/// the Polly v8 retry options, the SDK invokers, and the per-file options that widen what counts.
+/// the Polly v8 retry options, the SDK's invokers (of <see cref="SdkContext"/>), and the per-file options that widen what counts.
 /// </summary>
 internal sealed class RetryContext
 {
@@ -15,14 +15,14 @@ internal sealed class RetryContext
     private static readonly string[] NegatingPrefixes = { "non", "not", "no", "never", "dont" };
 
     private readonly HashSet<INamedTypeSymbol> pollyBuilders = new(SymbolEqualityComparer.Default);
-    private readonly HashSet<INamedTypeSymbol> invokers = new(SymbolEqualityComparer.Default);
+    private readonly SdkContext sdk;
     private readonly INamedTypeSymbol? retryStrategyOptions;
     private readonly bool retryNamesConfigured;
 
     public RetryContext(Compilation compilation, AnalyzerOptions options)
     {
         WellKnownTypeNames.AddPresent(pollyBuilders, compilation, WellKnownTypeNames.PollyV7Builders);
-        WellKnownTypeNames.AddPresent(invokers, compilation, WellKnownTypeNames.SdkInvokers);
+        sdk = SdkContext.For(compilation);
 
         retryStrategyOptions = compilation.GetTypeByMetadataName(WellKnownTypeNames.PollyV8RetryStrategyOptions);
         Lists = new ConfiguredCodeLists(options);
@@ -35,7 +35,7 @@ internal sealed class RetryContext
 
     public bool HasPollyV8 => retryStrategyOptions is not null;
 
-    public bool HasSdkInvokers => invokers.Count > 0;
+    public bool HasSdkInvokers => sdk.HasInvokers;
 
     /// <summary><c>Policy.Handle&lt;T&gt;(…)</c>, <c>.Or&lt;T&gt;(…)</c>, <c>HandleResult</c>, <c>OrResult</c> of Polly v7.</summary>
     public bool IsPollyV7Predicate(IMethodSymbol method) => pollyBuilders.Contains(method.ContainingType.OriginalDefinition);
@@ -45,7 +45,7 @@ internal sealed class RetryContext
         => retryStrategyOptions is not null && SymbolEqualityComparer.Default.Equals(property.ContainingType.OriginalDefinition, retryStrategyOptions);
 
     /// <summary>The SDK invokers' <c>WithRetry</c>.</summary>
-    public bool IsSdkWithRetry(IMethodSymbol method) => invokers.Contains(method.ContainingType.OriginalDefinition);
+    public bool IsSdkWithRetry(IMethodSymbol method) => sdk.IsWithRetry(method);
 
     /// <summary>
     /// Whether a member or local named <paramref name="name"/> is a retry decision: it says Retry, Retriable,

@@ -7,10 +7,9 @@ using Microsoft.CodeAnalysis.Operations;
 namespace Kms.Analyzers;
 
 /// <summary>
-/// What KMS004 needs of one compilation: the JSON-name attributes and the SDK invokers' <c>WithRetry</c>, resolved at
-/// its start. The SDK's request-body properties (V1 and V2 models) and their nested enum classes are known by name,
-/// from tables built once per process, and asked of a symbol only when an assignment or creation is seen: a
-/// compilation start that looked up every body type cost more than all the plain files it then saw.
+/// What KMS004 needs of one compilation: the JSON-name attributes, the JSON converters and HTTP senders, resolved for
+/// the first file the gate admits, and the SDK's invokers (<see cref="SdkContext"/>). The SDK's body properties and enum
+/// classes are known by name, from tables built once per process, and asked of a symbol only where one is seen.
 /// </summary>
 internal sealed class RequestParameterContext
 {
@@ -27,14 +26,14 @@ internal sealed class RequestParameterContext
     private static readonly string[][] ModelNamespaceNames = ReversedNames(WellKnownTypeNames.KmsModelNamespaces);
 
     private readonly HashSet<INamedTypeSymbol> jsonNameAttributes = new(SymbolEqualityComparer.Default);
-    private readonly HashSet<INamedTypeSymbol> invokerTypes = new(SymbolEqualityComparer.Default);
+    private readonly SdkContext sdk;
     private readonly HashSet<INamedTypeSymbol> jsonConverters = new(SymbolEqualityComparer.Default);
     private readonly HashSet<INamedTypeSymbol> httpSenders = new(SymbolEqualityComparer.Default);
 
     private RequestParameterContext(Compilation compilation)
     {
         WellKnownTypeNames.AddPresent(jsonNameAttributes, compilation, WellKnownTypeNames.JsonNameAttributes);
-        WellKnownTypeNames.AddPresent(invokerTypes, compilation, WellKnownTypeNames.SdkInvokers);
+        sdk = SdkContext.For(compilation);
         WellKnownTypeNames.AddPresent(jsonConverters, compilation, WellKnownTypeNames.JsonConverters);
         WellKnownTypeNames.AddPresent(httpSenders, compilation, WellKnownTypeNames.HttpSenders);
     }
@@ -117,8 +116,7 @@ internal sealed class RequestParameterContext
             : null;
 
     /// <summary>Whether <paramref name="method"/> is the SDK invokers' <c>WithRetry</c>.</summary>
-    public bool IsWithRetry(IMethodSymbol method)
-        => invokerTypes.Count > 0 && method.Name == WellKnownMemberNames.WithRetry && invokerTypes.Contains(method.ContainingType.OriginalDefinition);
+    public bool IsWithRetry(IMethodSymbol method) => sdk.IsWithRetry(method);
 
     /// <summary>
     /// Whether the object whose property <paramref name="name"/> sets is written as the value of a member named one of
