@@ -180,7 +180,7 @@ internal sealed class DeclaredWords
         /// <summary>A constant's value that may be a code or a distinctive request JSON name; one folded from other names may be anything.</summary>
         private static bool MayHoldRuleWord(ExpressionSyntax value)
             => value is not LiteralExpressionSyntax literal
-               || (literal.IsKind(SyntaxKind.StringLiteralExpression) && (ContainsKms(literal.Token.ValueText) || RuleWords.IsDistinctiveJsonName(literal.Token.ValueText)));
+               || (literal.IsKind(SyntaxKind.StringLiteralExpression) && (ContainsKms(literal.Token.ValueText) || RuleWords.IsKmsWord(literal.Token.ValueText)));
 
         /// <summary>A <c>[JsonPropertyName]</c> / <c>[JsonProperty]</c> whose name is a distinctive request JSON name, or is not a literal.</summary>
         private static bool HasRequestJsonName(SyntaxList<AttributeListSyntax> attributeLists)
@@ -196,7 +196,7 @@ internal sealed class DeclaredWords
 
                     foreach (var argument in attribute.ArgumentList.Arguments)
                     {
-                        if (argument.Expression is not LiteralExpressionSyntax literal || RuleWords.IsDistinctiveJsonName(literal.Token.ValueText))
+                        if (argument.Expression is not LiteralExpressionSyntax literal || RuleWords.IsKmsWord(literal.Token.ValueText))
                         {
                             return true;
                         }

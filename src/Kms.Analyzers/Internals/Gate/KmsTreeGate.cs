@@ -47,9 +47,9 @@ internal sealed class KmsTreeGate
                || declared.Mentions(tree, cancellationToken);
     }
 
-    /// <summary>Whether an assigned member's name can be a request parameter's: a body property, a JSON name, a declared word.</summary>
-    public bool IsRequestName(string name, CancellationToken cancellationToken)
-        => RuleWords.IsRequestWord(name) || Declared(cancellationToken).Words.Table?.Find(name) is WordKinds.Declared;
+    /// <summary>Whether another file of the compilation declares <paramref name="name"/> (a JSON-named property, a code's type).</summary>
+    public bool IsDeclared(string name, CancellationToken cancellationToken)
+        => Declared(cancellationToken).Words.Table?.Find(name) is WordKinds.Declared;
 
     private bool AdmitsByItself(WordKinds found) => (found & WordKinds.Kms) != 0 || ((found & WordKinds.Sdk) != 0 && HasSdk());
 

@@ -60,7 +60,7 @@ public sealed class OptionValueAnalyzer : DiagnosticAnalyzer
                 continue;
             }
 
-            foreach (var problem in KmsOptions.Problems(key, value))
+            foreach (var problem in OptionProblems.Problems(key, value))
             {
                 context.ReportDiagnostic(Diagnostic.Create(Rule, Location.None, key, value, problem));
             }

@@ -9,6 +9,8 @@ internal static partial class RequestOperations
     /// <summary>Built on first use, after <c>All</c> (generated in another part of this class) is.</summary>
     private static class BodyRows
     {
+        public static readonly HashSet<string> Distinctive = new(RequestParameters.DistinctiveJsonNames.Split(' '), StringComparer.Ordinal);
+
         /// <summary>Every body row by JSON name, in the table's order: what a body whose operation is not known may be.</summary>
         public static readonly Dictionary<string, List<RequestParameter>> RowsByName = Build();
 
@@ -55,8 +57,8 @@ internal static partial class RequestOperations
         }
     }
 
-    /// <summary>Whether a JSON name identifies a KMS body on its own (KmsRequestNames.tsv), as the gate reads it.</summary>
-    public static bool IsDistinctive(string name) => RuleWords.IsDistinctiveJsonName(name);
+    /// <summary>Whether a JSON name identifies a KMS body on its own (KmsRequestNames.tsv).</summary>
+    public static bool IsDistinctive(string name) => BodyRows.Distinctive.Contains(name);
 
     /// <summary>The body rows of <paramref name="name"/>, of every operation; null where no body row has it.</summary>
     public static IReadOnlyList<RequestParameter>? RowsOf(string name) => BodyRows.RowsByName.TryGetValue(name, out var rows) ? rows : null;

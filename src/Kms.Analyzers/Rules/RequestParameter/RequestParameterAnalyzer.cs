@@ -59,7 +59,7 @@ public sealed class RequestParameterAnalyzer : DiagnosticAnalyzer
         var left = assignmentSyntax.Left;
         if (ConstantParameterValue.MayBe(assignmentSyntax.Right)
             && (left is ElementAccessExpressionSyntax or ImplicitElementAccessSyntax
-                || (SyntaxNames.LastName(left) is { } name && gate.IsRequestName(name, context.CancellationToken)))
+                || (SyntaxNames.LastName(left) is { } name && RequestParameterGate.IsRequestName(name, gate, context.CancellationToken)))
             && context.SemanticModel.GetOperation(context.Node, context.CancellationToken) is IAssignmentOperation { Target: IPropertyReferenceOperation property } assignment
             && ConstantParameterValue.MayBe(assignment.Value))
         {
@@ -166,7 +166,7 @@ public sealed class RequestParameterAnalyzer : DiagnosticAnalyzer
         {
             if (element is AssignmentExpressionSyntax assignment && ConstantParameterValue.MayBe(assignment.Right)
                 && (assignment.Left is ImplicitElementAccessSyntax
-                    || (SyntaxNames.LastName(assignment.Left) is { } name && gate.IsRequestName(name, cancellationToken))))
+                    || (SyntaxNames.LastName(assignment.Left) is { } name && RequestParameterGate.IsRequestName(name, gate, cancellationToken))))
             {
                 return true;
             }
