@@ -38,15 +38,16 @@ public sealed class ErrorCodeLiteralAnalyzer : DiagnosticAnalyzer
     {
         context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
         context.EnableConcurrentExecution();
-        context.RegisterCompilationStartAction(static compilationStart => GatedNodeActions.Register(compilationStart, static (_, _) =>
+        context.RegisterCompilationStartAction(static compilationStart => GatedNodeActions.Register(compilationStart, static (_, options) =>
         {
+            var lists = new ConfiguredCodeLists(options);
             var nodes = new GatedNodeActions();
-            nodes.Add(AnalyzeLiteral, SyntaxKind.StringLiteralExpression, SyntaxKind.InterpolatedStringExpression);
+            nodes.Add(nodeContext => AnalyzeLiteral(nodeContext, lists), SyntaxKind.StringLiteralExpression, SyntaxKind.InterpolatedStringExpression);
             return nodes;
         }));
     }
 
-    private static void AnalyzeLiteral(TreeNodeContext context)
+    private static void AnalyzeLiteral(TreeNodeContext context, ConfiguredCodeLists lists)
     {
         // The cheap text test comes first: almost no literal is code-shaped.
         var expression = (ExpressionSyntax)context.Node;
@@ -88,8 +89,7 @@ public sealed class ErrorCodeLiteralAnalyzer : DiagnosticAnalyzer
             return;
         }
 
-        // Rare (an unknown code-shaped literal), so the options are read here rather than kept per compilation.
-        if (new ConfiguredCodeLists(context.Options).Contains(expression.SyntaxTree, KmsOptions.AdditionalCodes, code))
+        if (lists.Contains(expression.SyntaxTree, KmsOptions.AdditionalCodes, code))
         {
             return;
         }

@@ -32,9 +32,9 @@ public sealed class RequestParameterAnalyzer : DiagnosticAnalyzer
     {
         context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
         context.EnableConcurrentExecution();
-        context.RegisterCompilationStartAction(static compilationStart => GatedNodeActions.Register(compilationStart, static (compilation, _) =>
+        context.RegisterCompilationStartAction(static compilationStart => GatedNodeActions.Register(compilationStart, static (compilation, options) =>
         {
-            var parameters = RequestParameterContext.Create(compilation);
+            var parameters = RequestParameterContext.Create(compilation, options);
             var gate = KmsTreeGate.For(compilation);
             var nodes = new GatedNodeActions();
             // `??=` is the one compound assignment whose right-hand side is the value stored.
@@ -43,7 +43,7 @@ public sealed class RequestParameterAnalyzer : DiagnosticAnalyzer
             nodes.Add(nodeContext => AnalyzeObjectInitializer(nodeContext, parameters, gate), SyntaxKind.ObjectInitializerExpression, SyntaxKind.WithInitializerExpression);
             nodes.Add(nodeContext => AnalyzeInvocation(nodeContext, parameters), SyntaxKind.InvocationExpression);
             nodes.Add(nodeContext => AnalyzeCollectionInitializer(nodeContext, parameters), SyntaxKind.CollectionInitializerExpression);
-            nodes.Add(AnalyzeEnumClassCreation, SyntaxKind.ObjectCreationExpression, SyntaxKind.ImplicitObjectCreationExpression);
+            nodes.Add(nodeContext => AnalyzeEnumClassCreation(nodeContext, parameters), SyntaxKind.ObjectCreationExpression, SyntaxKind.ImplicitObjectCreationExpression);
             return nodes;
         }));
     }
@@ -65,7 +65,7 @@ public sealed class RequestParameterAnalyzer : DiagnosticAnalyzer
         {
             if (RequestParameterContext.SdkParametersOf(property) is { } sdkParameter)
             {
-                Check(context, sdkParameter, assignment.Value);
+                Check(context, parameters, sdkParameter, assignment.Value);
             }
             else if (assignmentSyntax.Parent is not InitializerExpressionSyntax
                      && parameters.HandBuiltNameOf(property) is { } jsonName && RequestOperations.IsCheckedName(jsonName))
@@ -96,7 +96,7 @@ public sealed class RequestParameterAnalyzer : DiagnosticAnalyzer
             }
         }
 
-        CheckBody(context, RequestBodyEvidence.Of(syntax, names, parameters, context.SemanticModel, context.CancellationToken), members);
+        CheckBody(context, parameters, RequestBodyEvidence.Of(syntax, names, parameters, context.SemanticModel, context.CancellationToken), members);
     }
 
     /// <summary>Whether a member of <paramref name="syntax"/> has a name some body row checks and a value that may be a constant.</summary>
@@ -157,7 +157,7 @@ public sealed class RequestParameterAnalyzer : DiagnosticAnalyzer
         }
 
         AddHolderKeys(context, objectSyntax, names);
-        CheckBody(context, RequestBodyEvidence.Of(objectSyntax, names, parameters, context.SemanticModel, context.CancellationToken), members);
+        CheckBody(context, parameters, RequestBodyEvidence.Of(objectSyntax, names, parameters, context.SemanticModel, context.CancellationToken), members);
     }
 
     private static bool MayHoldHandBuiltMember(InitializerExpressionSyntax initializer, KmsTreeGate gate, System.Threading.CancellationToken cancellationToken)
@@ -212,10 +212,10 @@ public sealed class RequestParameterAnalyzer : DiagnosticAnalyzer
             }
         }
 
-        CheckBody(context, RequestBodyEvidence.OfLocal(holder, scope, names, parameters, context.SemanticModel, context.CancellationToken), new List<(string, IOperation)> { (name, value) });
+        CheckBody(context, parameters, RequestBodyEvidence.OfLocal(holder, scope, names, parameters, context.SemanticModel, context.CancellationToken), new List<(string, IOperation)> { (name, value) });
     }
 
-    private static void CheckBody(TreeNodeContext context, RequestBody? body, List<(string Name, IOperation Value)> members)
+    private static void CheckBody(TreeNodeContext context, RequestParameterContext parameters, RequestBody? body, List<(string Name, IOperation Value)> members)
     {
         if (body is null)
         {
@@ -226,7 +226,7 @@ public sealed class RequestParameterAnalyzer : DiagnosticAnalyzer
         {
             if (ConstantParameterValue.MayBe(value) && body.RowsOf(name) is { } rows)
             {
-                Check(context, rows, value, operation: body.Operation);
+                Check(context, parameters, rows, value, operation: body.Operation);
             }
         }
     }
@@ -250,7 +250,7 @@ public sealed class RequestParameterAnalyzer : DiagnosticAnalyzer
     }
 
     /// <summary><c>new CreateKeyRequestBody.KeySpecEnum("AES_512")</c>, and <c>new("AES_512")</c> where the type is an SDK enum class.</summary>
-    private static void AnalyzeEnumClassCreation(TreeNodeContext context)
+    private static void AnalyzeEnumClassCreation(TreeNodeContext context, RequestParameterContext parameters)
     {
         var arguments = context.Node switch
         {
@@ -264,7 +264,7 @@ public sealed class RequestParameterAnalyzer : DiagnosticAnalyzer
             && context.SemanticModel.GetOperation(context.Node, context.CancellationToken) is IObjectCreationOperation { Constructor.ContainingType: { } type, Arguments.Length: 1 } creationOperation
             && RequestParameterContext.ParameterOfEnumClass(type) is { } parameter)
         {
-            Check(context, parameter.AsList, creationOperation.Arguments[0].Value, new SdkEnumClassUse(context.Node, type, isFromValue: false, context.SemanticModel));
+            Check(context, parameters, parameter.AsList, creationOperation.Arguments[0].Value, new SdkEnumClassUse(context.Node, type, isFromValue: false, context.SemanticModel));
         }
     }
 
@@ -312,7 +312,7 @@ public sealed class RequestParameterAnalyzer : DiagnosticAnalyzer
         if (members.Exists(static member => RequestOperations.IsCheckedName(member.Name)))
         {
             AddHolderKeys(context, objectSyntax, names);
-            CheckBody(context, RequestBodyEvidence.Of(objectSyntax, names, parameters, context.SemanticModel, context.CancellationToken), members);
+            CheckBody(context, parameters, RequestBodyEvidence.Of(objectSyntax, names, parameters, context.SemanticModel, context.CancellationToken), members);
         }
     }
 
@@ -325,7 +325,7 @@ public sealed class RequestParameterAnalyzer : DiagnosticAnalyzer
             {
                 if (argument.Parameter?.Name == RequestParameters.MaxRetries.Name)
                 {
-                    Check(context, RequestParameters.MaxRetries.AsList, argument.Value);
+                    Check(context, parameters, RequestParameters.MaxRetries.AsList, argument.Value);
                 }
             }
         }
@@ -341,7 +341,7 @@ public sealed class RequestParameterAnalyzer : DiagnosticAnalyzer
         else if (method is { Name: WellKnownMemberNames.FromValue, IsStatic: true } && invocation.Arguments.Length == 1
                  && RequestParameterContext.ParameterOfEnumClass(method.ContainingType) is { } parameter)
         {
-            Check(context, parameter.AsList, invocation.Arguments[0].Value, new SdkEnumClassUse(context.Node, method.ContainingType, isFromValue: true, context.SemanticModel));
+            Check(context, parameters, parameter.AsList, invocation.Arguments[0].Value, new SdkEnumClassUse(context.Node, method.ContainingType, isFromValue: true, context.SemanticModel));
         }
     }
 
@@ -362,7 +362,7 @@ public sealed class RequestParameterAnalyzer : DiagnosticAnalyzer
     /// Reports a constant every alternative rejects (a body whose operation is not known may be several operations'),
     /// in the terms of the first.
     /// </summary>
-    private static void Check(TreeNodeContext context, IReadOnlyList<RequestParameter> alternatives, IOperation valueOperation, SdkEnumClassUse? enumClass = null, RequestOperation? operation = null)
+    private static void Check(TreeNodeContext context, RequestParameterContext parameters, IReadOnlyList<RequestParameter> alternatives, IOperation valueOperation, SdkEnumClassUse? enumClass = null, RequestOperation? operation = null)
     {
         var parameter = alternatives[0];
         if (parameter.Constraint.Read(valueOperation) is not { } value
@@ -382,7 +382,7 @@ public sealed class RequestParameterAnalyzer : DiagnosticAnalyzer
         }
 
         // Asked only for a value that breaks a limit: a team may live with a limit the service changed before this package.
-        if (new ConfiguredCodeLists(context.Options).Contains(value.Carrier.Syntax.SyntaxTree, KmsOptions.UncheckedParameters, parameter.Name))
+        if (parameters.Lists.Contains(value.Carrier.Syntax.SyntaxTree, KmsOptions.UncheckedParameters, parameter.Name))
         {
             return;
         }

@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
+using Microsoft.CodeAnalysis.Diagnostics;
 using Microsoft.CodeAnalysis.Operations;
 
 namespace Kms.Analyzers;
@@ -30,15 +31,19 @@ internal sealed class RequestParameterContext
     private readonly HashSet<INamedTypeSymbol> jsonConverters = new(SymbolEqualityComparer.Default);
     private readonly HashSet<INamedTypeSymbol> httpSenders = new(SymbolEqualityComparer.Default);
 
-    private RequestParameterContext(Compilation compilation)
+    private RequestParameterContext(Compilation compilation, AnalyzerOptions options)
     {
+        Lists = new ConfiguredCodeLists(options);
         WellKnownTypeNames.AddPresent(jsonNameAttributes, compilation, WellKnownTypeNames.JsonNameAttributes);
         sdk = SdkContext.For(compilation);
         WellKnownTypeNames.AddPresent(jsonConverters, compilation, WellKnownTypeNames.JsonConverters);
         WellKnownTypeNames.AddPresent(httpSenders, compilation, WellKnownTypeNames.HttpSenders);
     }
 
-    public static RequestParameterContext Create(Compilation compilation) => new(compilation);
+    public static RequestParameterContext Create(Compilation compilation, AnalyzerOptions options) => new(compilation, options);
+
+    /// <summary>The option lists (<c>unchecked_parameters</c>), parsed once per value for the compilation.</summary>
+    public ConfiguredCodeLists Lists { get; }
 
     /// <summary>
     /// The row an SDK property assignment sets (a V1 or V2 body's property, or any body's <c>KeyId</c>), as a list of one;
