@@ -9,11 +9,8 @@ using Microsoft.CodeAnalysis.CSharp.Syntax;
 namespace Kms.Analyzers;
 
 /// <summary>
-/// The words a compilation's files declare for other files to use, found by a walk of the declarations alone (usings,
-/// namespaces, types, their members; never a body): for a <c>const</c> field that holds a code or a distinctive request JSON name
-/// (or a value folded from other names), the name of the type that holds it, since another file names it through that
-/// type; properties (and record parameters) with a distinctive request JSON name; aliases of KMS types in global usings, the
-/// catalog's constant names under a global <c>using static</c>, and whether a global using imports a KMS namespace.
+/// The words a compilation's files declare for others, from their declarations alone: the types that hold code or
+/// JSON-name constants, JSON-named properties, global using aliases and <c>using static</c> constants of KMS types.
 /// </summary>
 internal sealed class DeclaredWords
 {

@@ -8,11 +8,8 @@ using Microsoft.CodeAnalysis.Diagnostics;
 namespace Kms.Analyzers;
 
 /// <summary>
-/// A rule's node actions, run by one semantic-model action per file instead of by the driver on every node: the file
-/// is asked of <see cref="KmsTreeGate"/> first, and only a file it admits is walked, so a file that cannot matter costs
-/// its one text scan (shared by all rules) and no node visit, no binding, no operation tree. An admitted file's nodes
-/// are listed once for all rules (<see cref="AdmittedNodes"/>); in an editor's request for a span only that span's nodes
-/// are enumerated. The driver still applies severities, <c>#pragma</c> and generated code.
+/// A rule's node actions, run by one callback per admitted file instead of by the driver on every node (the walk of
+/// CONTRIBUTING.md's "How a build runs the rules").
 /// </summary>
 internal sealed class GatedNodeActions
 {

@@ -8,11 +8,8 @@ using Microsoft.CodeAnalysis.CSharp;
 namespace Kms.Analyzers;
 
 /// <summary>
-/// Decides, once per file and for every rule, whether a file can matter: it must contain a word of
-/// <see cref="RuleWords"/> (SDK names only where the compilation has the SDK; the most generic body properties only
-/// where a global using imports a KMS namespace), or a word another file of the compilation declares
-/// (<see cref="DeclaredWords"/>). Shared by the rules through the compilation, so each file's text is read once however
-/// many rules ask.
+/// Whether a file can matter to any rule: it has a word the rules declare, or one another file declares. One per
+/// compilation, so each file's text is read once however many rules ask (CONTRIBUTING.md explains the gate).
 /// </summary>
 internal sealed class KmsTreeGate
 {

@@ -71,7 +71,7 @@ public sealed class ErrorCodeLiteralAnalyzer : DiagnosticAnalyzer
         }
 
         // A misspelling only counts where it meets an error-code value; "KMS-1234" as a SKU is fine.
-        if (!isCanonical && !ErrorCodeValueContext.MeetsErrorCodeValue(expression, context.SemanticModel, context.CancellationToken))
+        if (!isCanonical && !ErrorCodeValueUse.MeetsErrorCodeValue(expression, context.SemanticModel, context.CancellationToken))
         {
             return;
         }

@@ -12,7 +12,7 @@ namespace Kms.Analyzers;
 /// parameter whose name ends in <c>Code</c> (a collection: in <c>Codes</c>). Called only for code-shaped
 /// literals, so it may use the semantic model.
 /// </summary>
-internal static class ErrorCodeValueContext
+internal static class ErrorCodeValueUse
 {
     public static bool MeetsErrorCodeValue(ExpressionSyntax value, SemanticModel semanticModel, CancellationToken cancellationToken)
     {
