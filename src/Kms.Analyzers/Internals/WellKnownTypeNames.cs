@@ -20,7 +20,7 @@ internal static class WellKnownTypeNames
     public const string ConnectionException = SdkCore + "ConnectionException";
     public const string RequestTimeoutException = SdkCore + "RequestTimeoutException";
 
-    /// <summary>The SDK's invokers, whose <c>WithRetry</c> KMS003 and KMS004 read.</summary>
+    /// <summary>The SDK's invokers, whose <c>WithRetry</c> the rules read.</summary>
     public static readonly string[] SdkInvokers = { SdkCore + "BaseInvoker`2", SdkCore + "SyncInvoker`1", SdkCore + "AsyncInvoker`1" };
 
     /// <summary>The KMS request models: V1 (removed from the SDK in 3.1.15, still in old code) and V2.</summary>

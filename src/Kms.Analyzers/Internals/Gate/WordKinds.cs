@@ -13,7 +13,7 @@ internal enum WordKinds : byte
     Sdk = 2,
 
     /// <summary>
-    /// An SDK body property as generic as <c>Limit</c>, <c>Key</c> or <c>Value</c>: it matters only where the file, or a
+    /// An SDK body property as generic as <c>Key</c>, <c>Value</c> or <c>Name</c>: it matters only where the file, or a
     /// global using, names a KMS namespace.
     /// </summary>
     GenericSdk = 4,

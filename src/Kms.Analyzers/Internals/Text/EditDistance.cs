@@ -2,7 +2,7 @@ using System;
 
 namespace Kms.Analyzers;
 
-/// <summary>Levenshtein distance: the nearest known code (KMS002) and the nearest documented value (KMS004).</summary>
+/// <summary>Levenshtein distance, behind every "nearest" fix: the nearest known code, the nearest documented value.</summary>
 internal static class EditDistance
 {
     /// <summary>The fewest single-character insertions, deletions and substitutions that turn <paramref name="a"/> into <paramref name="b"/>.</summary>
