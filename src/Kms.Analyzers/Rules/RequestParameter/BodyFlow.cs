@@ -80,13 +80,10 @@ internal static class BodyFlow
             case MemberAccessExpressionSyntax { Expression: var receiver }
                 when model.GetSymbolInfo(receiver, cancellationToken).Symbol is ILocalSymbol local && ScopeOf(receiver) is { } scope:
                 // request.Content = content: the request's own address, then where the request goes.
-                foreach (var reference in local.DeclaringSyntaxReferences)
+                if (KmsAddress.InitializerOf(local, cancellationToken) is BaseObjectCreationExpressionSyntax request
+                    && ReadAddresses(request, null, model, destinations, cancellationToken) == Addresses.Other)
                 {
-                    if (reference.GetSyntax(cancellationToken) is VariableDeclaratorSyntax { Initializer.Value: BaseObjectCreationExpressionSyntax creation }
-                        && ReadAddresses(creation, null, model, destinations, cancellationToken) == Addresses.Other)
-                    {
-                        destinations.PassedElsewhere = true;
-                    }
+                    destinations.PassedElsewhere = true;
                 }
 
                 FollowLocal(local, scope, parameters, model, destinations, hops, cancellationToken);

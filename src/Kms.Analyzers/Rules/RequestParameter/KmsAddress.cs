@@ -132,7 +132,7 @@ internal sealed class KmsAddress
                 }
 
                 return model.GetSymbolInfo(expression, cancellationToken).Symbol is ILocalSymbol local
-                       && Initializer(local, cancellationToken) is { } initializer
+                       && InitializerOf(local, cancellationToken) is { } initializer
                     ? Text(initializer, model, depth + 1, cancellationToken)
                     : null;
             default:
@@ -140,7 +140,8 @@ internal sealed class KmsAddress
         }
     }
 
-    private static ExpressionSyntax? Initializer(ILocalSymbol local, CancellationToken cancellationToken)
+    /// <summary>The value a local is declared with (<c>var url = …</c>); null where it has none.</summary>
+    public static ExpressionSyntax? InitializerOf(ILocalSymbol local, CancellationToken cancellationToken)
     {
         foreach (var reference in local.DeclaringSyntaxReferences)
         {
