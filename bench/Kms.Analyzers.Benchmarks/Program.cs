@@ -125,9 +125,8 @@ static async Task<Run> MeasureAsync(List<(string Path, string Text)> corpus, Imm
         diagnostics.Count(d => d.Id.StartsWith("KMS", StringComparison.Ordinal)));
 }
 
-// Takes the cost apart: the KMS analyzers on the plain files alone (no KMS code, so nothing to bind), their callbacks
-// replayed on one thread (time and exact bytes, the plain files' first reading included), and what building the
-// operation trees would cost by itself (the rules never ask for them on a plain file), against the floor's bytes.
+// Takes the cost apart: the KMS analyzers on plain files alone, their callbacks replayed on one thread (time
+// and exact bytes), and what building operation trees alone would cost, against the floor.
 static async Task<Anatomy> AnatomyAsync(List<(string Path, string Text)> corpus, ImmutableArray<MetadataReference> references, ImmutableArray<DiagnosticAnalyzer> kms, DiagnosticAnalyzer floor, long floorBytes)
 {
     var plainCorpus = corpus.Where(f => !CorpusGenerator.UsesKms(f.Text)).ToList();
@@ -371,29 +370,3 @@ static string Ratio(List<double> values) => Spread(values, v => v.ToString("F2",
 static string Percent(List<double> values) => Spread(values, v => (v * 100).ToString("F2", CultureInfo.InvariantCulture) + " %");
 
 static string Bytes(List<double> values) => Spread(values, v => (v / (1024 * 1024)).ToString("F1", CultureInfo.InvariantCulture) + " MB");
-
-internal sealed record Peer(string Package, ImmutableArray<DiagnosticAnalyzer> Analyzers);
-
-internal sealed record Run(double CompilerMs, Dictionary<string, double> KmsMs, double FloorMs, Dictionary<string, List<double>> PeerMs, long KmsBytes, long FloorBytes, int KmsDiagnostics);
-
-internal sealed record SizeResult(int Files, int Lines, List<Run> Runs, List<Anatomy> Anatomies);
-
-internal sealed record Anatomy(int PlainFiles, Dictionary<string, double> PlainKmsMs, double PlainFloorMs, double PlainMirrorMs, long OperationTreeBytes, Dictionary<string, Replay> Replays, Replay ReplayAll);
-
-/// <summary>One analyzer's callbacks replayed on the plain files and on all files, and the same visits doing nothing.</summary>
-internal sealed record Replay(ReplayResult Plain, ReplayResult PlainEmpty, ReplayResult All, ReplayResult AllEmpty)
-{
-    public double PlainOwnMs => Plain.Ms - PlainEmpty.Ms;
-
-    public double AllOwnMs => All.Ms - AllEmpty.Ms;
-}
-
-/// <summary>Loads a peer's analyzer assemblies and their neighbours from the package folder.</summary>
-internal sealed class FolderAssemblyLoader : IAnalyzerAssemblyLoader
-{
-    public void AddDependencyLocation(string fullPath)
-    {
-    }
-
-    public Assembly LoadFromPath(string fullPath) => Assembly.LoadFrom(fullPath);
-}

@@ -10,30 +10,9 @@ using Kms.Analyzers.TestSupport;
 
 namespace Kms.Analyzers.Benchmarks;
 
-/// <summary>One analyzer (or analyzer assembly) in csc's ReportAnalyzer table.</summary>
-internal sealed record ReportedAnalyzer(string Assembly, string Name, double Seconds);
-
-/// <summary>What a build compiles: the whole corpus with the package or without it, or its plain files alone with it.</summary>
-internal enum RealBuildProject
-{
-    WithKms,
-    WithoutKms,
-    PlainFilesWithKms,
-}
-
-/// <summary>One `dotnet build --no-incremental -p:ReportAnalyzer=true` of a corpus project.</summary>
-internal sealed record RealBuildRun(double WallSeconds, double AllAnalyzersSeconds, List<ReportedAnalyzer> Analyzers, RealBuildProject Project)
-{
-    public double Seconds(Func<ReportedAnalyzer, bool> which) => Analyzers.Where(which).Sum(a => a.Seconds);
-
-    /// <summary>1-based rank of an analyzer among all analyzers of the build, by time.</summary>
-    public int Rank(ReportedAnalyzer analyzer) => Analyzers.Count(a => a.Seconds > analyzer.Seconds) + 1;
-}
-
 /// <summary>
-/// The cost as a user meets it: the generated corpus written out as a net10.0 project (SDK analyzers on by default,
-/// Polly and Newtonsoft.Json referenced), Kms.Analyzers from the packed package and the floor analyzer beside it,
-/// built by the real SDK with csc's own per-analyzer report.
+/// The cost as a user meets it: the corpus as a net10.0 project with the packed package and the floor
+/// analyzer, built by the real SDK with csc's per-analyzer report.
 /// </summary>
 internal static class RealBuild
 {
@@ -243,9 +222,8 @@ internal static class RealBuild
     }
 
     /// <summary>
-    /// The best of the builds, as the targets are read (a build's figures move with the whole machine, and a blocking
-    /// garbage collection lands in some analyzer's callback): the lowest share and ratio to the floor, and each KMS
-    /// analyzer's place in the build where it ranked furthest down (#1 is the most expensive analyzer).
+    /// The best of the builds, since a build's figures move with the machine: the lowest share and ratio to the
+    /// floor, and each KMS analyzer's furthest-down rank (#1 is the most expensive).
     /// </summary>
     private static string Best(List<RealBuildRun> runs)
     {

@@ -6,8 +6,8 @@ using Microsoft.CodeAnalysis.Diagnostics;
 namespace Kms.Analyzers.Floor;
 
 /// <summary>
-/// What the KMS analyzers are priced against: one empty action on every string literal and every object creation,
-/// the nodes a KMS rule must at least look at. It reports nothing; its descriptor is a warning so that a build runs it.
+/// The price floor: an empty action on every string literal and object creation, the nodes a KMS rule must at
+/// least see. Its descriptor is a warning so that a build runs it.
 /// </summary>
 [DiagnosticAnalyzer(LanguageNames.CSharp)]
 public sealed class FloorAnalyzer : DiagnosticAnalyzer

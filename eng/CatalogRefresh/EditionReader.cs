@@ -6,8 +6,8 @@ using System.Text.RegularExpressions;
 namespace Kms.CatalogRefresh;
 
 /// <summary>
-/// The KMS rows of an edition of the error-code table, in either form it is published in: the RST grid table of
-/// the documentation's sources, or the HTML page saved from a browser. Rows of other services (CSMS, KPS) are left out.
+/// The KMS rows of an edition of the error-code table, from the documentation's RST grid table or the
+/// saved HTML page; other services' rows (CSMS, KPS) are left out.
 /// </summary>
 public static class EditionReader
 {

@@ -11,9 +11,8 @@ using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Microsoft.CodeAnalysis.Diagnostics;
 
 // dotnet run -c Release --project eng/CorpusRun -- FOLDER [--show N]
-// Every .cs file under FOLDER (bin/ and obj/ left out) in one compilation against the framework and Kms.ErrorCodes,
-// as a project that installed the package sees it, minus its own package references: prints what each rule
-// reports there, analyzer exceptions (AD0001) included.
+// Compiles every .cs file under FOLDER (bin/, obj/ left out) against the framework and Kms.ErrorCodes and
+// prints what each rule reports, AD0001 included.
 if (args.Length == 0 || !Directory.Exists(args[0]))
 {
     Console.Error.WriteLine("usage: CorpusRun FOLDER [--show N]");

@@ -25,8 +25,8 @@ internal static class DiagnosticPropertyNames
     public const string RetryFix = "RetryFix";
 
     /// <summary>
-    /// KMS003: the DecisionMode the code was found in. The fix walks again from the code in the tree it edits:
-    /// Fix All edits one chain (a || b || c) several times, so spans found before the first edit go stale.
+    /// KMS003: the DecisionMode the code was found in. The fix walks again from the code in the tree it edits,
+    /// since Fix All edits one chain several times and earlier spans go stale.
     /// </summary>
     public const string RetryMode = "RetryMode";
 

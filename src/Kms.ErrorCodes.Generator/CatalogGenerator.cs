@@ -9,10 +9,8 @@ using Microsoft.CodeAnalysis.Text;
 namespace Kms.ErrorCodes.Generator;
 
 /// <summary>
-/// Emits the <c>KmsErrorCodes</c> constants and the <c>KmsErrorCatalog</c> rows from the one data
-/// file <c>KmsErrorCodes.tsv</c>, so the runtime library and the analyzer are compiled from the
-/// same data. The emitted partials carry no accessibility: the library's hand-written parts make
-/// them public, the analyzer keeps them internal.
+/// Emits <c>KmsErrorCodes</c> and the <c>KmsErrorCatalog</c> rows from <c>KmsErrorCodes.tsv</c>, without
+/// accessibility: the library makes them public, the analyzer keeps them internal.
 /// </summary>
 [Generator(LanguageNames.CSharp)]
 public sealed class CatalogGenerator : IIncrementalGenerator

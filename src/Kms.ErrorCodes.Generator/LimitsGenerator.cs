@@ -9,10 +9,8 @@ using Microsoft.CodeAnalysis.Text;
 namespace Kms.ErrorCodes.Generator;
 
 /// <summary>
-/// Emits the <c>KmsLimits</c> constants from the one data file <c>KmsRequestLimits.tsv</c> and, where the project
-/// sets <c>KmsEmitRequestParameters</c> (the analyzer), KMS004's tables: its request parameters, the operations of
-/// <c>KmsRequestOperations.tsv</c> and the gate's word lists (with <c>KmsRequestNames.tsv</c>), so that no limit or name
-/// is written twice. Like the catalog, the emitted partials carry no accessibility.
+/// Emits <c>KmsLimits</c> from <c>KmsRequestLimits.tsv</c> and, where <c>KmsEmitRequestParameters</c> is set,
+/// KMS004's parameters, operations and gate word lists, so no limit or name is written twice.
 /// </summary>
 [Generator(LanguageNames.CSharp)]
 public sealed class LimitsGenerator : IIncrementalGenerator

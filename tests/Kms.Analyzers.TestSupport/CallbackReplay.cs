@@ -11,21 +11,16 @@ using Microsoft.CodeAnalysis.Operations;
 namespace Kms.Analyzers.TestSupport;
 
 /// <summary>
-/// Replays analyzers' own callbacks outside the driver, on one thread: the semantic-model actions once per tree, the
-/// node and operation actions on every node they ask for. Each tree is walked first, as the driver walks it (so its
-/// nodes are in cache), and then only the calls are timed: no scheduling, and no clock running while
-/// a callback waits for a core, which on a busy 2-core machine is most of what the driver's telemetry charges. Each
-/// replay gets a fresh compilation, so whatever the analyzer's semantic questions bind is in its time, as in a build;
-/// the operation trees are built before the timing, since the driver builds them, not the analyzer.
+/// Replays analyzers' callbacks on one thread, on a fresh compilation with nodes and operation trees built
+/// first, timing only the calls: the driver's telemetry also charges waiting for a core.
 /// </summary>
 public static class CallbackReplay
 {
     private static readonly AnalyzerOptions NoOptions = new(ImmutableArray<AdditionalText>.Empty);
 
     /// <summary>
-    /// Calls every action <paramref name="analyzers"/> register on every tree, node and operation of
-    /// <paramref name="trees"/> they ask for, or, with <paramref name="doNothing"/>, empty actions on the same visits.
-    /// A file's words are read once per tree object: pass freshly parsed trees to count that reading.
+    /// Calls every action <paramref name="analyzers"/> register on what they ask for in <paramref name="trees"/>,
+    /// or empty actions with <paramref name="doNothing"/>. Pass fresh trees to count the words' first reading.
     /// </summary>
     public static ReplayResult Run(ImmutableArray<DiagnosticAnalyzer> analyzers, Compilation compilation, IReadOnlyList<SyntaxTree> trees, bool doNothing)
     {

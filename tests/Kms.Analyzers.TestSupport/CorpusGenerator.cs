@@ -5,9 +5,8 @@ using System.Text;
 namespace Kms.Analyzers.TestSupport;
 
 /// <summary>
-/// A deterministic corpus: ordinary business code (string literals, comparisons, switches, object initializers,
-/// lambdas, dictionaries) with a few percent of files that use KMS codes, the SDK's types, Polly and retry loops.
-/// About 105 lines a file, after the SDK stand-ins of tests/HuaweiCloudSdk.
+/// A deterministic corpus of ordinary business code, about 105 lines a file, a few percent of which use KMS
+/// codes, the SDK's types, Polly and retry loops.
 /// </summary>
 public static class CorpusGenerator
 {

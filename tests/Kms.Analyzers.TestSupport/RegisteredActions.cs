@@ -9,11 +9,8 @@ using Microsoft.CodeAnalysis.Diagnostics;
 namespace Kms.Analyzers.TestSupport;
 
 /// <summary>
-/// Records what an analyzer registers, in Initialize or, given a compilation, at compilation start: every semantic-model
-/// action (the KMS rules' one walk per file), and every syntax node and operation action with the kinds it visits (the
-/// floor's). They can then be run by themselves (the benchmark's allocation probe, the tests' no-allocation checks),
-/// mirrored by empty actions, and replayed outside the driver (<c>CallbackReplay</c>). Compilation actions, which run
-/// once per compilation and not on code, are counted and left out of the replay. Other kinds of action are not expected.
+/// Records the semantic-model, syntax-node and operation actions an analyzer registers, to run them alone,
+/// mirror them with empty actions or replay them (<c>CallbackReplay</c>). Compilation actions are only counted.
 /// </summary>
 public sealed class RegisteredActions : AnalysisContext
 {

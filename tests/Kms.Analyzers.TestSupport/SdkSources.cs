@@ -5,9 +5,8 @@ using System.Linq;
 namespace Kms.Analyzers.TestSupport;
 
 /// <summary>
-/// The SDK stand-ins of tests/HuaweiCloudSdk (the one home the sample and the benchmark use too), as sources for
-/// the test compilations: the V2 model as the SDK has it, and the same model under the V1 namespace that older
-/// code still uses.
+/// The SDK stand-ins of tests/HuaweiCloudSdk as test sources: the V2 model as the SDK has it, and the same
+/// model under the V1 namespace older code uses.
 /// </summary>
 public static class SdkSources
 {

@@ -1,3 +1,4 @@
+using System;
 using System.IO;
 using System.Linq;
 using System.Text.RegularExpressions;
@@ -6,7 +7,7 @@ using Xunit;
 
 namespace Kms.Analyzers.Tests;
 
-/// <summary>Dependencies point one way: rules use Internals/, never the reverse.</summary>
+/// <summary>Dependencies point one way (rules use Internals/, never the reverse), and a type is found by its file name.</summary>
 public sealed class ArchitectureTests
 {
     private static readonly string Analyzers = RepositoryPaths.Combine("src", "Kms.Analyzers");
@@ -31,13 +32,23 @@ public sealed class ArchitectureTests
     public void Every_file_holds_one_top_level_type_named_as_the_file()
     {
         var declaration = new Regex(@"^(?:public |internal |file )?(?:sealed |static |abstract |readonly |partial )*(?:class|struct|record|interface|enum) (\w+)", RegexOptions.Multiline);
-        foreach (var project in new[] { "Kms.Analyzers", "Kms.Analyzers.CodeFixes", "Kms.ErrorCodes.Generator" })
+        // PublicApi.cs sets the accessibility of the generated partials of Kms.ErrorCodes, four types on purpose.
+        foreach (var folder in new[] { "src", "tests", "bench", "eng" })
         {
-            foreach (var file in Directory.GetFiles(RepositoryPaths.Combine("src", project), "*.cs", SearchOption.AllDirectories).Where(f => !f.Contains($"{Path.DirectorySeparatorChar}obj{Path.DirectorySeparatorChar}")))
+            foreach (var file in Directory.GetFiles(RepositoryPaths.Combine(folder), "*.cs", SearchOption.AllDirectories).Where(IsSource))
             {
+                if (Path.GetFileName(file) == "PublicApi.cs")
+                {
+                    continue;
+                }
+
                 var types = declaration.Matches(File.ReadAllText(file)).Select(match => match.Groups[1].Value).ToList();
-                Assert.True(types.Count <= 1 && types.All(type => type == Path.GetFileNameWithoutExtension(file)), Path.GetFileName(file) + " holds " + string.Join(", ", types));
+                Assert.True(types.Count <= 1 && types.All(type => type == Path.GetFileNameWithoutExtension(file)), file + " holds " + string.Join(", ", types));
             }
         }
     }
+
+    private static bool IsSource(string file)
+        => !file.Contains($"{Path.DirectorySeparatorChar}obj{Path.DirectorySeparatorChar}", StringComparison.Ordinal)
+            && !file.Contains($"{Path.DirectorySeparatorChar}bin{Path.DirectorySeparatorChar}", StringComparison.Ordinal);
 }

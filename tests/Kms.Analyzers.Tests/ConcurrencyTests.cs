@@ -34,8 +34,8 @@ public sealed class ConcurrencyTests
     [Fact]
     public async Task Callbacks_that_read_other_files_while_the_declared_words_are_collected_still_find_them()
     {
-        // Many plain files ask for the declared words at once: each reads the next unread files instead of waiting, and
-        // the file that uses a code constant of another file (it names neither "kms" nor the SDK) is still let in.
+        // Many plain files ask for the declared words at once; each scans unread files rather than wait, and a file
+        // using another file's code constant (no "kms", no SDK name) is still let in.
         for (var run = 0; run < 8; run++)
         {
             var files = new List<(string Path, string Text)>

@@ -14,8 +14,8 @@ using Xunit;
 namespace Kms.Analyzers.Tests;
 
 /// <summary>
-/// The KMS rules run once per file of every build: on a file that does not use KMS they must cost one reading of its
-/// text and nothing else. Allocation is counted exactly, per thread, so these are behaviour tests, not timings.
+/// On a file that does not use KMS the rules must cost one reading of its text and nothing else. Bytes are
+/// counted exactly, per thread: behaviour, not timing.
 /// </summary>
 public sealed class HotPathTests
 {
@@ -29,19 +29,16 @@ public sealed class HotPathTests
         var onCode = AnalyzerHarness.Analyzers.Where(a => RunsOnCode(a, compilation)).ToList();
         Assert.Equal(new[] { nameof(OptionValueAnalyzer) }, AnalyzerHarness.Analyzers.Except(onCode).Select(a => a.GetType().Name)); // it reads options once per compilation
 
-        // The first file: JIT, and the compilation's one look at what its files declare. Then each file's first reading
-        // by itself: it allocates nothing but the gate's weak-table entry (a native handle). The table's own arrays grow
-        // in steps, shared by every test, and are charged to whichever file's reading makes them grow, so the test
-        // asks that the typical file (the median) allocates nothing, not that the sum does.
+        // The first file pays JIT and the compilation's declared words. A file's first reading allocates only the
+        // gate's weak-table entry; the table grows in shared steps, so the median file must allocate nothing.
         var analyzers = onCode.ToImmutableArray();
         CallbackReplay.Run(analyzers, compilation, plain.Take(1).ToList(), doNothing: false);
         var firstReadings = plain.Skip(1).Select(tree => CallbackReplay.Run(analyzers, compilation, new[] { tree }, doNothing: false)).ToList();
         Assert.All(firstReadings, reading => Assert.Equal(0, reading.Reported));
         Assert.Equal(0L, firstReadings.Select(reading => reading.Bytes).OrderBy(bytes => bytes).ElementAt(firstReadings.Count / 2));
 
-        // Once read, nothing. One full test run in ten once saw 1,344 bytes here that no rerun reproduced, an allocation on
-        // the calling thread from outside the rules' code; an allocation of the rules' own recurs on every pass, so the
-        // fewest bytes of three passes over all the plain files is asked to be zero.
+        // Once read, nothing. A stray allocation from outside the rules' code was seen once in ten runs; the rules'
+        // own would recur every pass, so the fewest bytes of three passes must be zero.
         foreach (var analyzer in onCode)
         {
             var name = analyzer.GetType().Name;
@@ -81,8 +78,8 @@ public sealed class HotPathTests
     }
 
     /// <summary>
-    /// The scan reads a file in chunks of 4,096 characters: a word, a "kms" or an escape cut by a chunk's end at any point
-    /// is still found, and a longer identifier that only begins or ends with a word is still not one.
+    /// The scan reads 4,096-character chunks: a word, "kms" or an escape cut at any point by a chunk's end is still
+    /// found, and a longer identifier that merely starts or ends with a word is not.
     /// </summary>
     [Theory]
     [MemberData(nameof(WordsAcrossTheChunkEnd))]
@@ -127,10 +124,8 @@ public sealed class HotPathTests
     }
 
     /// <summary>
-    /// A build loads the analyzers afresh, reads each file once, visits each admitted file's nodes once per rule and
-    /// KMS007 enumerates every file's option keys once, so what runs for every character, node and key must be compiled
-    /// optimized at its first call (AggressiveOptimization): tiered compilation would run most of it as tier-0 code
-    /// (docs/performance.md). Timing is the benchmark's job; this checks the flag is set.
+    /// Per-character, per-node and per-key code must be compiled optimized at its first call, since a build loads
+    /// the analyzers afresh and would run it as tier-0 code. Timing is the benchmark's job; this checks the flag.
     /// </summary>
     [Fact]
     public void What_runs_for_every_character_node_and_option_key_is_compiled_optimized_at_its_first_call()

@@ -5,10 +5,8 @@ using Xunit;
 namespace Kms.Analyzers.Tests;
 
 /// <summary>
-/// The rules read only files that could matter to them (<c>KmsTreeGate</c>). A file may matter through a word it does
-/// not spell: a code constant, a JSON-named property, an alias or a global using declared in another file. Each case
-/// here has its use in a file that says neither "kms" nor any SDK name the rules read, so only the compilation's
-/// declared words let it in.
+/// A file may matter through a word it does not spell: a code constant, JSON-named property, alias or global
+/// using declared elsewhere. Each case says neither "kms" nor an SDK name, so only declared words let it in.
 /// </summary>
 public sealed class CrossFileTests
 {

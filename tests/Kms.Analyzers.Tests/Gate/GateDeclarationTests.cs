@@ -14,9 +14,8 @@ using Xunit;
 namespace Kms.Analyzers.Tests;
 
 /// <summary>
-/// The gate admits a file by the words the rules declare, each in its own folder (RuleGates composes them). A rule
-/// finds its cases in files without "kms" only through its own declaration: each case here has no "kms" and no
-/// constant its compilation declares, so removing the rule's declaration from RuleGates makes its case fail.
+/// Each case has no "kms" and no declared constant, so only its rule's own declaration in RuleGates admits
+/// the file: removing the declaration makes the case fail.
 /// </summary>
 public sealed class GateDeclarationTests
 {

@@ -8,9 +8,8 @@ using Xunit;
 namespace Kms.Analyzers.Tests;
 
 /// <summary>
-/// The gate's words come from word lists generated beside KMS004's tables (so that a build's first file compiles none
-/// of the table's rows): they must be exactly the names the table's rows are set and recognised by, as the rules read
-/// them from the rows.
+/// The gate's generated word lists (which spare a build's first file compiling KMS004's tables) must be
+/// exactly the names the table's rows are set and recognised by.
 /// </summary>
 public sealed class GateWordsTests
 {
@@ -26,7 +25,7 @@ public sealed class GateWordsTests
     private const int Kms = 1;
     private const int Sdk = 2;
     private const int GenericSdk = 4;
-    private const int Declaring = 16;
+    private const int MayDeclare = 16;
 
     [Fact]
     public void Every_name_a_request_row_is_set_or_recognised_by_is_a_gate_word_of_its_kind()
@@ -77,7 +76,7 @@ public sealed class GateWordsTests
         Add("WithRetry", Sdk);
         foreach (var declaring in new[] { "const", "global", "JsonPropertyName", "JsonPropertyNameAttribute", "JsonProperty", "JsonPropertyAttribute" })
         {
-            Add(declaring, Declaring);
+            Add(declaring, MayDeclare);
         }
 
         return words;

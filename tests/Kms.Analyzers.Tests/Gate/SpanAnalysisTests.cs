@@ -12,9 +12,8 @@ using Xunit;
 namespace Kms.Analyzers.Tests;
 
 /// <summary>
-/// An editor asks for the diagnostics of a span of an open document: the rules walk only the nodes of that span (not
-/// the admitted file's shared node list), and must find there all that analysing the whole file finds there, and
-/// nothing it does not find. (A rule may report beyond the span, where the node it reads points: the code a retry decision names.)
+/// An editor analyses a span: the rules walk only its nodes and must find there exactly what whole-file
+/// analysis finds there (a report may lie beyond the span, where the node it reads points).
 /// </summary>
 public sealed class SpanAnalysisTests
 {

@@ -8,9 +8,8 @@ using Microsoft.CodeAnalysis.CSharp;
 namespace Kms.Analyzers.Tests.Infrastructure;
 
 /// <summary>
-/// The real SDK's public surface (Data/api-surface.txt, a copy of the listing the project keeps of HuaweiCloud .NET
-/// SDK release 3.1.207) and the stand-ins' public surface written in the same form, so that the two can be compared
-/// line by line: a type line (<c>class Ns.Name : Ns.Base</c>) and its members indented below it.
+/// The real SDK's public surface (Data/api-surface.txt, release 3.1.207) and the stand-ins' surface in the
+/// same form, a type line and its members indented below, compared line by line.
 /// </summary>
 public static class SdkSurface
 {

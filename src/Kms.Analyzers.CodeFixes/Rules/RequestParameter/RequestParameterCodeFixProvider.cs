@@ -6,10 +6,8 @@ using Microsoft.CodeAnalysis.CodeFixes;
 namespace Kms.Analyzers;
 
 /// <summary>
-/// KMS004: puts the nearest accepted value in place of the rejected one, in the same form (a string stays a
-/// string literal); for an enumeration, each of the nearest documented values, and for an SDK enum class built from
-/// a value, its static members in place of the whole expression. A <c>const</c> reference is never rewritten silently: it gets its own fixes, the
-/// literal or the matching <c>KmsLimits</c> constant.
+/// KMS004: the nearest accepted value in the rejected one's form, or an SDK enum class's static member. A
+/// <c>const</c> is never rewritten silently: it gets the literal or the matching <c>KmsLimits</c> constant.
 /// </summary>
 [ExportCodeFixProvider(LanguageNames.CSharp, Name = nameof(RequestParameterCodeFixProvider))]
 public sealed class RequestParameterCodeFixProvider : CatalogReplacementCodeFixProvider

@@ -8,16 +8,14 @@ using Microsoft.CodeAnalysis.CSharp.Syntax;
 namespace Kms.Analyzers;
 
 /// <summary>
-/// The string constant a value holds: a literal, <c>KmsErrorCodes.X</c>, a const of the user's, a folded
-/// concatenation. The rules that read compared values ask here, so a literal never costs a semantic call and a
-/// known code is recognised the same way everywhere.
+/// The string constant a value holds (a literal, <c>KmsErrorCodes.X</c>, a user's const, a folded
+/// concatenation), so a literal never costs a semantic call and codes are recognised the same everywhere.
 /// </summary>
 internal static class ConstantText
 {
     /// <summary>
-    /// Whether a value may hold a string constant that <paramref name="isWanted"/> accepts, decided without the
-    /// semantic model: a literal by its text; a name, member access, concatenation, cast, conditional or
-    /// interpolation may fold to one and needs binding; anything else (a call, a creation, a lambda) cannot.
+    /// Whether a value may hold a constant <paramref name="isWanted"/> accepts, without the semantic model: a
+    /// literal by its text; names, concatenations, casts and interpolations may fold; calls cannot.
     /// </summary>
     public static bool MayBe(ExpressionSyntax value, Func<string, bool> isWanted)
         => value switch

@@ -6,9 +6,8 @@ using Microsoft.CodeAnalysis;
 namespace Kms.Analyzers;
 
 /// <summary>
-/// The nodes of a file the gate admits, in document order, listed once for all rules: each rule's walk of the whole
-/// file reads the list instead of enumerating the tree again. Kept per syntax tree, so only files that can matter hold
-/// one.
+/// The nodes of an admitted file in document order, listed once per syntax tree for all rules, so no rule
+/// enumerates the tree again.
 /// </summary>
 internal static class AdmittedNodes
 {

@@ -28,7 +28,7 @@ internal sealed class DeclaredWords
 
     /// <summary>
     /// The words of <paramref name="trees"/>, less those <paramref name="isRuleWord"/> admits a file by anyway. Only
-    /// the files whose text has a <see cref="WordKinds.Declaring"/> word are walked; every file's text is read here
+    /// the files whose text has a <see cref="WordKinds.MayDeclare"/> word are walked; every file's text is read here
     /// once (<see cref="TreeWords"/>), as the gate would read it anyway.
     /// </summary>
     public static DeclaredWords Collect(ImmutableArray<SyntaxTree> trees, System.Func<string, bool> isRuleWord, CancellationToken cancellationToken)
@@ -37,7 +37,7 @@ internal sealed class DeclaredWords
         foreach (var tree in trees)
         {
             cancellationToken.ThrowIfCancellationRequested();
-            if ((TreeWords.Of(tree) & WordKinds.Declaring) == 0)
+            if ((TreeWords.Of(tree) & WordKinds.MayDeclare) == 0)
             {
                 continue; // no const, global using or JSON name attribute: nothing to declare
             }
@@ -170,7 +170,7 @@ internal sealed class DeclaredWords
         {
             if (!isRuleWord(word))
             {
-                Words.Add(word, WordKinds.Declared);
+                Words.Add(word, WordKinds.DeclaredInCompilation);
             }
         }
 

@@ -15,9 +15,9 @@ internal sealed class GatedNodeActions
 {
     // Indexed by SyntaxKind: a build visits every node of each admitted file once per rule, and an array read costs far
     // less than a dictionary lookup keyed by an enum (its comparer, its instantiation compiled afresh in every build).
-    private Action<TreeNodeContext>[]?[] actionsByKind = []; // empty until an action is added
+    private Action<NodeAnalysisContext>[]?[] actionsByKind = []; // empty until an action is added
 
-    public void Add(Action<TreeNodeContext> action, params SyntaxKind[] kinds)
+    public void Add(Action<NodeAnalysisContext> action, params SyntaxKind[] kinds)
     {
         foreach (var kind in kinds)
         {
@@ -35,9 +35,8 @@ internal sealed class GatedNodeActions
     }
 
     /// <summary>
-    /// Registers a rule's walk. <paramref name="build"/> resolves what the rule needs (the SDK's types, its options) and
-    /// adds its actions, or returns null where the rule has nothing to find; it runs once, for the first file the gate
-    /// admits, so a compilation start looks up nothing and a compilation with no KMS-shaped file never resolves a type.
+    /// Registers a rule's walk. <paramref name="build"/> resolves what the rule needs and returns its actions, or
+    /// null; it runs at the first admitted file, so a compilation without one resolves no type.
     /// </summary>
     public static void Register(CompilationStartAnalysisContext compilationStart, Func<Compilation, AnalyzerOptions, GatedNodeActions?> build)
     {
@@ -85,7 +84,7 @@ internal sealed class GatedNodeActions
         {
             foreach (var action in actions)
             {
-                action(new TreeNodeContext(context, node));
+                action(new NodeAnalysisContext(context, node));
             }
         }
     }

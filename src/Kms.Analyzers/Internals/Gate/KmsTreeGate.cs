@@ -46,7 +46,7 @@ internal sealed class KmsTreeGate
 
     /// <summary>Whether another file of the compilation declares <paramref name="name"/> (a JSON-named property, a code's type).</summary>
     public bool IsDeclared(string name, CancellationToken cancellationToken)
-        => Declared(cancellationToken).Words.Table?.Find(name) is WordKinds.Declared;
+        => Declared(cancellationToken).Words.Table?.Find(name) is WordKinds.DeclaredInCompilation;
 
     private bool AdmitsByItself(WordKinds found) => (found & WordKinds.Kms) != 0 || ((found & WordKinds.Sdk) != 0 && HasSdk());
 
@@ -87,8 +87,8 @@ internal sealed class KmsTreeGate
             return ready;
         }
 
-        // Every file's words first (read once per file in any case, here all at once): each callback that asks before they
-        // are known reads the next unread files beside the others instead of waiting, since a build times a wait as work.
+        // Every file's words first: a callback that asks early scans unread files itself rather than wait,
+        // since a build counts waiting as work.
         var trees = SyntaxTrees();
         for (int next; (next = Interlocked.Increment(ref nextUnread) - 1) < trees.Length;)
         {
@@ -150,6 +150,6 @@ internal sealed class KmsTreeGate
         }
 
         private bool Read(SyntaxTree tree, CancellationToken cancellationToken)
-            => SourceScan.Find(tree, Words.Table!, WordKinds.Declared, cancellationToken) != WordKinds.None;
+            => SourceScan.Find(tree, Words.Table!, WordKinds.DeclaredInCompilation, cancellationToken) != WordKinds.None;
     }
 }

@@ -4,9 +4,8 @@ using System.Collections.Generic;
 namespace Kms.Analyzers;
 
 /// <summary>
-/// The words without which no rule can find anything in a file, composed from the rules' declarations
-/// (<see cref="RuleGates"/>), with the words every declaration <see cref="DeclaredWords"/> collects needs (a constant, a
-/// global using, a JSON name attribute). "kms" is not among them: <see cref="SourceScan"/> finds it itself.
+/// The words without which no rule finds anything in a file: the rules' declarations (<see cref="RuleGates"/>)
+/// plus what <see cref="DeclaredWords"/> needs. "kms" is found by <see cref="SourceScan"/> itself.
 /// </summary>
 internal static class RuleWords
 {
@@ -33,11 +32,11 @@ internal static class RuleWords
             }
         }
 
-        words.Add("const", WordKinds.Declaring);
-        words.Add("global", WordKinds.Declaring);
+        words.Add("const", WordKinds.MayDeclare);
+        words.Add("global", WordKinds.MayDeclare);
         foreach (var attribute in JsonNameAttributeNames)
         {
-            words.Add(attribute, WordKinds.Declaring);
+            words.Add(attribute, WordKinds.MayDeclare);
         }
 
         return words;

@@ -7,12 +7,8 @@ using Microsoft.CodeAnalysis.Text;
 namespace Kms.Analyzers;
 
 /// <summary>
-/// One pass over a file's text that finds the words the rules need: every whole identifier (a run of letters, digits,
-/// underscores and non-ASCII characters, so a JSON name inside a string counts too) whose first character and length a
-/// word of a <see cref="WordTable"/> has is hashed and looked up, "kms" is found in any case inside any identifier, and
-/// a <c>\u</c>, <c>\U</c> or <c>\x</c> escape of K, M or S counts as "kms" (it may spell a code). Most identifiers are
-/// only stepped over: no hash is computed for them. The text is read in chunks into a per-thread buffer, never copied
-/// whole; nothing is allocated.
+/// One allocation-free pass over a file's text: whole identifiers (inside strings too) that may be a
+/// <see cref="WordTable"/> word are hashed and looked up; "kms" in any case, or escaped, is found anywhere.
 /// </summary>
 internal static class SourceScan
 {

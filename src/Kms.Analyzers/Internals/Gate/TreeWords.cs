@@ -4,8 +4,8 @@ using Microsoft.CodeAnalysis;
 namespace Kms.Analyzers;
 
 /// <summary>
-/// The kinds of rule words one file contains, read once per syntax tree: an unchanged tree keeps its answer across the
-/// compilations an editor makes. The answers are shared instances, so a file costs its scan and a weak-table entry.
+/// The kinds of rule words one file contains, read once per syntax tree, so an editor's unchanged tree keeps
+/// its answer across compilations.
 /// </summary>
 internal static class TreeWords
 {
@@ -15,7 +15,7 @@ internal static class TreeWords
 
     public static WordKinds Of(SyntaxTree tree) => Cache.GetValue(tree, Reader).Found;
 
-    private const WordKinds Read = WordKinds.Kms | WordKinds.Sdk | WordKinds.GenericSdk | WordKinds.Declaring;
+    private const WordKinds Read = WordKinds.Kms | WordKinds.Sdk | WordKinds.GenericSdk | WordKinds.MayDeclare;
 
     private static Answer ReadTree(SyntaxTree tree) => Answers[(int)SourceScan.Find(tree, RuleWords.Fixed, Read, default)];
 

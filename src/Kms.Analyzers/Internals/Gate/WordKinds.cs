@@ -19,11 +19,11 @@ internal enum WordKinds : byte
     GenericSdk = 4,
 
     /// <summary>A word the compilation's own files declare (the type of a code constant, a JSON-named property, an alias).</summary>
-    Declared = 8,
+    DeclaredInCompilation = 8,
 
     /// <summary>
     /// A word without which a file declares nothing for <see cref="DeclaredWords"/> (<c>const</c>, <c>global</c>, a JSON
     /// name attribute): it admits no file, it only spares the walk of the declarations of every file that lacks it.
     /// </summary>
-    Declaring = 16,
+    MayDeclare = 16,
 }

@@ -4,10 +4,8 @@ using System.Runtime.CompilerServices;
 namespace Kms.Analyzers;
 
 /// <summary>
-/// A set of whole identifiers, looked up by the hash <see cref="SourceScan"/> computes while it reads a file, so that
-/// finding a word costs no string. Open addressing over the hashes; a hash collision only admits a file that did not
-/// need analysis, never the reverse. Which lengths the words of each first character have is kept as a bit mask, so
-/// that the scan hashes only the identifiers that may be words.
+/// A set of whole identifiers looked up by <see cref="SourceScan"/>'s hash, open addressing; a collision only
+/// admits a file needlessly. A per-letter length mask spares hashing most identifiers.
 /// </summary>
 internal sealed class WordTable
 {

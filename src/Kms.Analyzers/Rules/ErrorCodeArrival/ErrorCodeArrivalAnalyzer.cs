@@ -12,9 +12,8 @@ using Microsoft.CodeAnalysis.Diagnostics;
 namespace Kms.Analyzers;
 
 /// <summary>
-/// KMS006: a code tested where it cannot arrive. 4xx codes arrive only as <c>ClientRequestException</c>, 5xx
-/// only as <c>ServerResponseException</c> (the catalog's status). Flags a code tested on a value statically typed,
-/// caught or matched as the other type, or beside an <c>HttpStatusCode</c> test that contradicts its status.
+/// KMS006: a code tested where it cannot arrive: a 4xx code on a value typed, caught or matched as
+/// <c>ServerResponseException</c>, a 5xx one as <c>ClientRequestException</c>, or beside a contradicting status test.
 /// </summary>
 [DiagnosticAnalyzer(LanguageNames.CSharp)]
 public sealed class ErrorCodeArrivalAnalyzer : DiagnosticAnalyzer
@@ -46,7 +45,7 @@ public sealed class ErrorCodeArrivalAnalyzer : DiagnosticAnalyzer
         }));
     }
 
-    private static void AnalyzeCheck(TreeNodeContext context, SdkExceptionTypes types)
+    private static void AnalyzeCheck(NodeAnalysisContext context, SdkExceptionTypes types)
     {
         foreach (var member in ExceptionMember.ReadsComparedBy(context.Node))
         {
@@ -57,7 +56,7 @@ public sealed class ErrorCodeArrivalAnalyzer : DiagnosticAnalyzer
         }
     }
 
-    private static void AnalyzeErrorCode(TreeNodeContext context, SdkExceptionTypes types, ExceptionMember member)
+    private static void AnalyzeErrorCode(NodeAnalysisContext context, SdkExceptionTypes types, ExceptionMember member)
     {
         var values = new List<ComparedValue>();
         ComparedValues.Collect(member.Subject, includeSearches: false, values);
@@ -76,7 +75,7 @@ public sealed class ErrorCodeArrivalAnalyzer : DiagnosticAnalyzer
     }
 
     /// <summary><c>ClientRequestException { ErrorCode: KmsErrorCodes.InternalError }</c>, and <c>{ HttpStatusCode: 500, ErrorCode: … }</c>.</summary>
-    private static void AnalyzeSubpattern(TreeNodeContext context, SdkExceptionTypes types)
+    private static void AnalyzeSubpattern(NodeAnalysisContext context, SdkExceptionTypes types)
     {
         var subpattern = (SubpatternSyntax)context.Node;
         if (SyntaxNames.SubpatternName(subpattern) != WellKnownMemberNames.ErrorCode
@@ -122,7 +121,7 @@ public sealed class ErrorCodeArrivalAnalyzer : DiagnosticAnalyzer
     /// (with the fix the site allows), or where the check pairs it with an HTTP status its catalog row contradicts.
     /// </summary>
     private static void ReportMismatches(
-        TreeNodeContext context,
+        NodeAnalysisContext context,
         List<ComparedValue> values,
         ExceptionKind kind,
         Func<ExceptionKind, ImmutableDictionary<string, string?>> wrongTypeFix,
@@ -151,7 +150,7 @@ public sealed class ErrorCodeArrivalAnalyzer : DiagnosticAnalyzer
     /// <c>catch (ServerResponseException e) when (e.ErrorCode == KmsErrorCodes.InvalidKeyId)</c>: retype the catch,
     /// when the check is in its filter and every code the filter tests on that variable arrives as the new type.
     /// </summary>
-    private static ImmutableDictionary<string, string?> CatchTypeFix(TreeNodeContext context, ExceptionMember member, ExceptionKind arrival)
+    private static ImmutableDictionary<string, string?> CatchTypeFix(NodeAnalysisContext context, ExceptionMember member, ExceptionKind arrival)
     {
         if (member.Receiver is not IdentifierNameSyntax identifier
             || context.SemanticModel.GetSymbolInfo(identifier, context.CancellationToken).Symbol is not ILocalSymbol local
@@ -254,7 +253,7 @@ public sealed class ErrorCodeArrivalAnalyzer : DiagnosticAnalyzer
     private static string StatusReason(int status)
         => "the HttpStatusCode tested with it is " + status.ToString(CultureInfo.InvariantCulture);
 
-    private static void Report(TreeNodeContext context, ExpressionSyntax value, KmsError error, string reason, ImmutableDictionary<string, string?> fix)
+    private static void Report(NodeAnalysisContext context, ExpressionSyntax value, KmsError error, string reason, ImmutableDictionary<string, string?> fix)
         => context.ReportDiagnostic(Diagnostic.Create(
             Rule,
             value.GetLocation(),

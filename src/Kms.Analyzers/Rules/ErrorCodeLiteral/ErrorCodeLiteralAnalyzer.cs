@@ -47,7 +47,7 @@ public sealed class ErrorCodeLiteralAnalyzer : DiagnosticAnalyzer
         }));
     }
 
-    private static void AnalyzeLiteral(TreeNodeContext context, ConfiguredCodeLists lists)
+    private static void AnalyzeLiteral(NodeAnalysisContext context, ConfiguredCodeLists lists)
     {
         // The cheap text test comes first: almost no literal is code-shaped.
         var expression = (ExpressionSyntax)context.Node;

@@ -7,10 +7,8 @@ using Microsoft.CodeAnalysis.CSharp.Syntax;
 namespace Kms.Analyzers;
 
 /// <summary>
-/// Decides whether a value meets an error-code value: compared with it, switched or matched on it, or
-/// stored into it. An error-code value is <c>ServiceResponseException.ErrorCode</c> or any member, local or
-/// parameter whose name ends in <c>Code</c> (a collection: in <c>Codes</c>). Called only for code-shaped
-/// literals, so it may use the semantic model.
+/// Whether a value is compared with, switched on, matched on or stored into an error-code value:
+/// <c>ServiceResponseException.ErrorCode</c> or anything named <c>…Code</c> (<c>…Codes</c> for a collection).
 /// </summary>
 internal static class ErrorCodeValueUse
 {

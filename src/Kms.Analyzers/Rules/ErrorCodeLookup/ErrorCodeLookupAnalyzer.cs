@@ -10,12 +10,8 @@ using Microsoft.CodeAnalysis.Diagnostics;
 namespace Kms.Analyzers;
 
 /// <summary>
-/// KMS005: a code looked for where the SDK never puts it. The service's code is only in
-/// <c>ServiceResponseException.ErrorCode</c> and its text only in <c>ErrorMsg</c>; <c>SdkException.ErrorMessage</c>
-/// (null for service errors), <c>Exception.Message</c> and <c>ToString()</c> hold neither. Flags a code compared with
-/// or searched for in <c>ErrorMsg</c>, <c>ErrorMessage</c>, <c>Message</c> or <c>ToString()</c> of an SDK exception,
-/// and a catalog message text compared with <c>ErrorCode</c>. The network exceptions (no answer, so no code) are
-/// left alone.
+/// KMS005: a code looked for where the SDK never puts it. Only <c>ServiceResponseException.ErrorCode</c> holds
+/// the code and <c>ErrorMsg</c> its text; <c>ErrorMessage</c>, <c>Message</c> and <c>ToString()</c> hold neither.
 /// </summary>
 [DiagnosticAnalyzer(LanguageNames.CSharp)]
 public sealed class ErrorCodeLookupAnalyzer : DiagnosticAnalyzer
@@ -48,7 +44,7 @@ public sealed class ErrorCodeLookupAnalyzer : DiagnosticAnalyzer
         }));
     }
 
-    private static void AnalyzeCheck(TreeNodeContext context, SdkExceptionTypes types)
+    private static void AnalyzeCheck(NodeAnalysisContext context, SdkExceptionTypes types)
     {
         foreach (var member in ExceptionMember.ReadsComparedBy(context.Node))
         {
@@ -59,7 +55,7 @@ public sealed class ErrorCodeLookupAnalyzer : DiagnosticAnalyzer
         }
     }
 
-    private static void AnalyzeMember(TreeNodeContext context, SdkExceptionTypes types, ExceptionMember member)
+    private static void AnalyzeMember(NodeAnalysisContext context, SdkExceptionTypes types, ExceptionMember member)
     {
         var values = new List<ComparedValue>();
         ComparedValues.Collect(member.Subject, includeSearches: member.Name != WellKnownMemberNames.ErrorCode, values);
@@ -95,7 +91,7 @@ public sealed class ErrorCodeLookupAnalyzer : DiagnosticAnalyzer
     private static bool IsCatalogMessage(string text) => ErrorsByMessage.ContainsKey(text);
 
     /// <summary><c>e.Message.Contains("KMS.0205")</c>: the fix compares <c>e.ErrorCode</c> instead, where the type has one.</summary>
-    private static void ReportCodeInText(TreeNodeContext context, ExceptionMember member, ExceptionKind kind, ComparedValue value, KmsError error)
+    private static void ReportCodeInText(NodeAnalysisContext context, ExceptionMember member, ExceptionKind kind, ComparedValue value, KmsError error)
     {
         var fix = ImmutableDictionary<string, string?>.Empty;
         if (kind != ExceptionKind.Sdk && FixedCheck(value) is { } replaced)
@@ -115,7 +111,7 @@ public sealed class ErrorCodeLookupAnalyzer : DiagnosticAnalyzer
     }
 
     /// <summary><c>e.ErrorCode == "Invalid key ID."</c>: the fix offers the code of each catalog entry with that message.</summary>
-    private static void ReportMessageInErrorCode(TreeNodeContext context, ComparedValue value, string text)
+    private static void ReportMessageInErrorCode(NodeAnalysisContext context, ComparedValue value, string text)
     {
         if (!ErrorsByMessage.TryGetValue(text, out var errors))
         {

@@ -10,10 +10,8 @@ using Microsoft.CodeAnalysis.Diagnostics;
 namespace Kms.Analyzers;
 
 /// <summary>
-/// KMS003: a non-transient code that decides a retry. Retry decisions are found by cheap syntax tests first:
-/// Polly v7 predicates in a Retry chain, Polly v8 RetryStrategyOptions.ShouldHandle, the SDK's WithRetry
-/// condition, catch clauses inside for/while/do loops, and members or locals named for retrying. Only those
-/// are searched for codes.
+/// KMS003: a non-transient code that decides a retry. Retry decisions (<see cref="DecisionMode"/>) are found by
+/// syntax first; only they are searched for codes.
 /// </summary>
 [DiagnosticAnalyzer(LanguageNames.CSharp)]
 public sealed class NonTransientRetryAnalyzer : DiagnosticAnalyzer
@@ -56,7 +54,7 @@ public sealed class NonTransientRetryAnalyzer : DiagnosticAnalyzer
         }));
     }
 
-    private static void AnalyzeInvocation(TreeNodeContext context, RetryContext retry)
+    private static void AnalyzeInvocation(NodeAnalysisContext context, RetryContext retry)
     {
         var invocation = (InvocationExpressionSyntax)context.Node;
         var name = SyntaxNames.LastName(invocation.Expression);
@@ -90,7 +88,7 @@ public sealed class NonTransientRetryAnalyzer : DiagnosticAnalyzer
         }
     }
 
-    private static void AnalyzeShouldHandle(TreeNodeContext context, RetryContext retry)
+    private static void AnalyzeShouldHandle(NodeAnalysisContext context, RetryContext retry)
     {
         var assignment = (AssignmentExpressionSyntax)context.Node;
         if (SyntaxNames.LastName(assignment.Left) != WellKnownMemberNames.ShouldHandle
@@ -111,7 +109,7 @@ public sealed class NonTransientRetryAnalyzer : DiagnosticAnalyzer
         }
     }
 
-    private static void AnalyzeCatch(TreeNodeContext context, RetryContext retry)
+    private static void AnalyzeCatch(NodeAnalysisContext context, RetryContext retry)
     {
         var catchClause = (CatchClauseSyntax)context.Node;
         if (IsInRetryLoop(catchClause))
@@ -120,7 +118,7 @@ public sealed class NonTransientRetryAnalyzer : DiagnosticAnalyzer
         }
     }
 
-    private static void AnalyzeNamedDecision(TreeNodeContext context, RetryContext retry)
+    private static void AnalyzeNamedDecision(NodeAnalysisContext context, RetryContext retry)
     {
         var declaration = context.Node;
         var identifier = declaration switch
@@ -138,7 +136,7 @@ public sealed class NonTransientRetryAnalyzer : DiagnosticAnalyzer
     }
 
     /// <summary>Reports every non-transient code in <paramref name="scope"/> whose answer, in the decision <paramref name="owner"/>, is "retry".</summary>
-    private static void AnalyzeDecision(TreeNodeContext context, RetryContext retry, SyntaxNode scope, DecisionMode mode, SyntaxNode owner)
+    private static void AnalyzeDecision(NodeAnalysisContext context, RetryContext retry, SyntaxNode scope, DecisionMode mode, SyntaxNode owner)
     {
         foreach (var node in scope.DescendantNodes())
         {

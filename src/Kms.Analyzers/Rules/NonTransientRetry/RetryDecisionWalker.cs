@@ -5,10 +5,8 @@ using Microsoft.CodeAnalysis.CSharp.Syntax;
 namespace Kms.Analyzers;
 
 /// <summary>
-/// Walks from a code to the answer of its decision, keeping the polarity: <c>!=</c>, <c>!</c> and <c>not</c>
-/// flip it; a <c>false</c> arm or <c>return false</c> answers "do not retry"; in a catch, <c>continue</c> or
-/// falling through goes round the loop, <c>throw</c>, <c>return</c> and <c>break</c> leave it. What a fix would do
-/// is not its concern (<see cref="RetryFixPlan"/>).
+/// Walks from a code to its decision's answer, keeping the polarity (<c>!=</c>, <c>!</c>, <c>not</c>, a
+/// <c>false</c> arm); in a catch, <c>continue</c> or falling through retries, <c>throw</c>/<c>return</c>/<c>break</c> do not.
 /// </summary>
 internal static class RetryDecisionWalker
 {

@@ -5,10 +5,8 @@ using Microsoft.CodeAnalysis.CSharp.Syntax;
 namespace Kms.Analyzers;
 
 /// <summary>
-/// How a fix takes a code out of its retry decision, read from the code's place in the syntax alone: apart from the
-/// verdict (<see cref="RetryDecisionWalker"/>), which says whether there is anything to take out. The smallest edit
-/// wins: an element of a list of several, one side of an <c>or</c> / <c>||</c>, one label of several; otherwise the
-/// check becomes <c>KmsErrorCatalog.IsTransient(tested)</c>.
+/// How a fix takes a code out of its retry decision, read from syntax alone. The smallest edit wins: one list
+/// element, one side of <c>||</c>, one label; otherwise <c>KmsErrorCatalog.IsTransient(tested)</c>.
 /// </summary>
 internal sealed class RetryFixPlan
 {

@@ -8,9 +8,8 @@ using Microsoft.CodeAnalysis.Diagnostics;
 namespace Kms.Analyzers;
 
 /// <summary>
-/// KMS007: a <c>kms_analyzers.*</c> option that the rules cannot use as written: an unknown name, an empty value,
-/// or an item that is not what the option lists (a code, a name word, a checked parameter). Without it, a typo in
-/// .editorconfig silently does nothing.
+/// KMS007: a <c>kms_analyzers.*</c> option the rules cannot use as written (unknown name, empty value, an item
+/// that is not what the option lists), which would otherwise do nothing silently.
 /// </summary>
 [DiagnosticAnalyzer(LanguageNames.CSharp)]
 public sealed class OptionValueAnalyzer : DiagnosticAnalyzer

@@ -6,9 +6,8 @@ using Microsoft.CodeAnalysis.CSharp.Syntax;
 namespace Kms.Analyzers;
 
 /// <summary>
-/// Follows a hand-built object to the calls it is passed to: directly, through locals, through a JSON conversion
-/// (<c>JsonSerializer.Serialize</c>, <c>JsonContent.Create</c>, <c>new StringContent(…)</c>, <c>.ToString()</c>) and into
-/// an <c>HttpRequestMessage</c>'s <c>Content</c>; at each call it reads the other arguments for a KMS address.
+/// Follows a hand-built object through locals, JSON conversions and <c>HttpRequestMessage.Content</c> to the
+/// calls it is passed to, and reads each call's other arguments for a KMS address.
 /// </summary>
 internal static class BodyFlow
 {
@@ -96,9 +95,8 @@ internal static class BodyFlow
     }
 
     /// <summary>
-    /// A call the object is passed to (or, for <paramref name="argument"/> null, a creation whose initializer holds it):
-    /// given a KMS address, the object goes to KMS; a converter's result is followed on; a sender is an end, elsewhere
-    /// where its address is read and is not KMS's; any other call is somewhere else.
+    /// A call the object is passed to (argument null: a creation whose initializer holds it). A KMS address
+    /// makes it KMS's; a converter's result is followed on; any other call sends it elsewhere.
     /// </summary>
     private static void Call(ExpressionSyntax call, ArgumentSyntax? argument, RequestParameterContext parameters, SemanticModel model, BodyDestinations destinations, int hops, CancellationToken cancellationToken)
     {

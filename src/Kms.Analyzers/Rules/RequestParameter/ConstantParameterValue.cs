@@ -35,10 +35,9 @@ internal sealed class ConstantParameterValue
         => Carrier is IFieldReferenceOperation { Field.IsConst: true } or ILocalReferenceOperation { Local.IsConst: true };
 
     /// <summary>
-    /// Whether <see cref="From"/> could find a constant in <paramref name="value"/>, judged by its shape alone: the
-    /// cheap test that comes before the assigned property is looked up.
+    /// Whether <see cref="From"/> could find a constant in <paramref name="value"/>, by operation kind alone:
+    /// asking every assigned value for its ConstantValue would cost more than the rest of the rule.
     /// </summary>
-    /// <remarks>By operation kind: asking every assigned value for its ConstantValue costs more than all the rest.</remarks>
     public static bool MayBe(IOperation value)
         => SkipConversions(value) is ILiteralOperation
             or IUnaryOperation

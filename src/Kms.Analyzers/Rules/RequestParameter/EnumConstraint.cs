@@ -74,10 +74,8 @@ internal sealed class EnumConstraint : ParameterConstraint
     public override bool Judges(ConstantParameterValue value) => EnumText(value) is not null;
 
     /// <summary>
-    /// A value the set does not hold, or one <c>FromValue</c> has no member for. The replacements are the nearest
-    /// documented values as literals of the value's form or, for an SDK enum class, its static members in place of the
-    /// whole creation or lookup (unless the best value has none and the constructor can take it as written; FromValue
-    /// only ever gives a member).
+    /// A value the set does not hold, or one <c>FromValue</c> has no member for. Replacements are the nearest
+    /// documented values, as literals or, for an SDK enum class, as its static members.
     /// </summary>
     public override ParameterVerdict? Judge(ConstantParameterValue value, SdkEnumClassUse? enumClass)
     {

@@ -9,10 +9,8 @@ using Microsoft.CodeAnalysis.CSharp.Syntax;
 namespace Kms.Analyzers;
 
 /// <summary>
-/// An address a request is sent to, read from a constant, a literal, an interpolated string, a concatenation, a
-/// <c>new Uri(…)</c> or a local initialized with one of these (an interpolation's holes read as <c>{}</c>), and the
-/// KMS operations it names: by the <c>kms</c> segment of <c>/v1.0/{project_id}/kms/…</c> (or a <c>kms.</c> host), or by
-/// a path that names KMS on its own (<c>create-datakey</c>).
+/// An address a request is sent to, read from constants, interpolations (holes read as <c>{}</c>),
+/// concatenations, <c>new Uri(…)</c> or a local's initializer, and the KMS operations its path names.
 /// </summary>
 internal sealed class KmsAddress
 {
@@ -51,9 +49,8 @@ internal sealed class KmsAddress
     }
 
     /// <summary>
-    /// Whether the segments from <paramref name="start"/> are <paramref name="path"/> (<paramref name="exact"/>, after the
-    /// <c>kms</c> segment) or end with it; a path's <c>{key_id}</c> takes any one segment, and after <c>kms</c> a hole
-    /// (<c>{}</c>) stands for any one. Without <c>kms</c> a hole names nothing: <c>$"{baseUrl}/{path}"</c> is any address.
+    /// Whether the segments from <paramref name="start"/> are (<paramref name="exact"/>) or end with
+    /// <paramref name="path"/>. <c>{key_id}</c> takes any segment; a hole does so only after <c>kms</c>.
     /// </summary>
     private static bool EndsWith(string[] segments, int start, string[] path, bool exact)
     {

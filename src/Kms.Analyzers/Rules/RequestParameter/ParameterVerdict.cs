@@ -5,8 +5,8 @@ using Microsoft.CodeAnalysis.Text;
 namespace Kms.Analyzers;
 
 /// <summary>
-/// A constraint's verdict on a value it rejects: how the message shows the value, what may replace it (best first;
-/// none where there is no nearest value) and, where the SDK rather than KMS decides, what the message says instead.
+/// A constraint's verdict on a value it rejects: how the message shows the value, what may replace it (best
+/// first) and, where the SDK rather than KMS decides, the message's wording.
 /// </summary>
 internal sealed class ParameterVerdict
 {

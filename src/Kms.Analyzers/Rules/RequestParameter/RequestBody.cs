@@ -3,8 +3,8 @@ using System.Collections.Generic;
 namespace Kms.Analyzers;
 
 /// <summary>
-/// A hand-built object found to be a KMS request body, and what it is known to be: one operation's body, one of several
-/// (its names fit each), or a KMS body of no known operation (sent to a KMS address that names none).
+/// A hand-built object found to be a KMS request body: of one operation, of one of several its names fit,
+/// or of none known (a KMS address naming no operation).
 /// </summary>
 internal sealed class RequestBody
 {
@@ -20,9 +20,8 @@ internal sealed class RequestBody
     public RequestOperation? Operation { get; }
 
     /// <summary>
-    /// The rows that check <paramref name="name"/>: its operation's; where that is not known, those of every operation
-    /// it may be, which are alternatives (a value is reported only when all reject it); null where none checks it, or
-    /// where one it may be has the name without a documented limit.
+    /// The rows that check <paramref name="name"/>, taken as alternatives where the operation is not known (a value
+    /// is reported only when all reject it); null where some candidate leaves it unchecked.
     /// </summary>
     public IReadOnlyList<RequestParameter>? RowsOf(string name)
     {

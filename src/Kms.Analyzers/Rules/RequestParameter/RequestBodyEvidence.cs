@@ -6,11 +6,8 @@ using Microsoft.CodeAnalysis.CSharp.Syntax;
 namespace Kms.Analyzers;
 
 /// <summary>
-/// Decides, once per hand-built object, whether it is a KMS request body and of which operation. Evidence is one of:
-/// it is sent, or passed beside an address, to a KMS address (the operation is the one the address names, narrowed by
-/// the names where it names several); or all its names belong to one operation's body, one of them is distinctive,
-/// and it is passed to no call that is neither a sender, a JSON converter nor given a KMS address. Without either,
-/// nothing of it is checked.
+/// Decides once per hand-built object whether it is a KMS body, and of which operation: it is sent to a KMS
+/// address, or all its names are one operation's, one is distinctive and it goes nowhere else.
 /// </summary>
 internal static class RequestBodyEvidence
 {

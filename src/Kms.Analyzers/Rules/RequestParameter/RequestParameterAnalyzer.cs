@@ -11,10 +11,8 @@ using Microsoft.CodeAnalysis.Operations;
 namespace Kms.Analyzers;
 
 /// <summary>
-/// KMS004: a compile-time constant given to a KMS request parameter outside what the service documents:
-/// SDK request-body properties (V1, V2), hand-built REST bodies (anonymous members, dictionary keys,
-/// JSON-named properties), the SDK's enum classes built from a constant (<c>new KeySpecEnum("AES_512")</c>,
-/// <c>KeySpecEnum.FromValue("aes256")</c>) and the SDK invokers' <c>WithRetry</c> maxRetries.
+/// KMS004: a compile-time constant given to a KMS request parameter outside what the service documents: SDK
+/// bodies, hand-built REST bodies, SDK enum classes built from a constant, <c>WithRetry</c>'s maxRetries.
 /// </summary>
 [DiagnosticAnalyzer(LanguageNames.CSharp)]
 public sealed class RequestParameterAnalyzer : DiagnosticAnalyzer
@@ -49,11 +47,10 @@ public sealed class RequestParameterAnalyzer : DiagnosticAnalyzer
     }
 
     /// <summary>
-    /// <c>body.PendingDays = 3</c>, <c>{ PendingDays = 3 }</c>, <c>dictionary["pending_days"] = 3</c>: asked of its operation
-    /// only when the value may be a constant and the assigned name is one a parameter can have, or is an indexer's. A
-    /// hand-built member of an initializer is left to <see cref="AnalyzeObjectInitializer"/>, which decides its object once.
+    /// <c>body.PendingDays = 3</c>, <c>{ PendingDays = 3 }</c>, <c>dictionary["pending_days"] = 3</c>, when the value
+    /// may be constant and the name is a parameter's. Hand-built initializers are <see cref="AnalyzeObjectInitializer"/>'s.
     /// </summary>
-    private static void AnalyzeAssignment(TreeNodeContext context, RequestParameterContext parameters, KmsTreeGate gate)
+    private static void AnalyzeAssignment(NodeAnalysisContext context, RequestParameterContext parameters, KmsTreeGate gate)
     {
         var assignmentSyntax = (AssignmentExpressionSyntax)context.Node;
         var left = assignmentSyntax.Left;
@@ -76,7 +73,7 @@ public sealed class RequestParameterAnalyzer : DiagnosticAnalyzer
     }
 
     /// <summary><c>new { pending_days = 3 }</c>: one object, whose members are checked once it is known to be a KMS body.</summary>
-    private static void AnalyzeAnonymousObject(TreeNodeContext context, RequestParameterContext parameters)
+    private static void AnalyzeAnonymousObject(NodeAnalysisContext context, RequestParameterContext parameters)
     {
         var syntax = (AnonymousObjectCreationExpressionSyntax)context.Node;
         if (!HasCheckedMember(syntax)
@@ -118,7 +115,7 @@ public sealed class RequestParameterAnalyzer : DiagnosticAnalyzer
     /// <c>new Dictionary&lt;string, object&gt; { ["pending_days"] = 3 }</c>, <c>new JsonObject { … }</c>, <c>new MyBody {
     /// PendingDays = 3 }</c> with a JSON-named property, and <c>with { … }</c>: the hand-built members of one object.
     /// </summary>
-    private static void AnalyzeObjectInitializer(TreeNodeContext context, RequestParameterContext parameters, KmsTreeGate gate)
+    private static void AnalyzeObjectInitializer(NodeAnalysisContext context, RequestParameterContext parameters, KmsTreeGate gate)
     {
         var initializer = (InitializerExpressionSyntax)context.Node;
         if (!MayHoldHandBuiltMember(initializer, gate, context.CancellationToken)
@@ -176,7 +173,7 @@ public sealed class RequestParameterAnalyzer : DiagnosticAnalyzer
     }
 
     /// <summary>The keys a local the object is kept in is given afterwards (<c>body.Add("sequence", …)</c>).</summary>
-    private static void AddHolderKeys(TreeNodeContext context, ExpressionSyntax objectSyntax, List<string> names)
+    private static void AddHolderKeys(NodeAnalysisContext context, ExpressionSyntax objectSyntax, List<string> names)
     {
         if (objectSyntax.Parent is EqualsValueClauseSyntax { Parent: VariableDeclaratorSyntax declarator }
             && context.SemanticModel.GetDeclaredSymbol(declarator, context.CancellationToken) is ILocalSymbol local
@@ -187,12 +184,10 @@ public sealed class RequestParameterAnalyzer : DiagnosticAnalyzer
     }
 
     /// <summary>
-    /// A member set on an object kept in a local (<c>body["pending_days"] = 3</c>, <c>body.Add("pending_days", 3)</c>,
-    /// <c>dto.PendingDays = 3</c>): the object's names are its keys in this member (or its JSON-named type's names), and
-    /// it is followed from the local. An object a parameter or field holds came from elsewhere (options being
-    /// configured, a stored entity): where it goes is not known, so it is never taken for a body.
+    /// A member set on an object kept in a local, followed from that local. An object a parameter or field
+    /// holds came from elsewhere (options, an entity), so it is never taken for a body.
     /// </summary>
-    private static void CheckHeldMember(TreeNodeContext context, RequestParameterContext parameters, IOperation? instance, bool isKey, string name, IOperation value)
+    private static void CheckHeldMember(NodeAnalysisContext context, RequestParameterContext parameters, IOperation? instance, bool isKey, string name, IOperation value)
     {
         if (instance is not ILocalReferenceOperation { Local: var holder } || BodyFlow.ScopeOf(context.Node) is not { } scope)
         {
@@ -215,7 +210,7 @@ public sealed class RequestParameterAnalyzer : DiagnosticAnalyzer
         CheckBody(context, parameters, RequestBodyEvidence.OfLocal(holder, scope, names, parameters, context.SemanticModel, context.CancellationToken), new List<(string, IOperation)> { (name, value) });
     }
 
-    private static void CheckBody(TreeNodeContext context, RequestParameterContext parameters, RequestBody? body, List<(string Name, IOperation Value)> members)
+    private static void CheckBody(NodeAnalysisContext context, RequestParameterContext parameters, RequestBody? body, List<(string Name, IOperation Value)> members)
     {
         if (body is null)
         {
@@ -240,7 +235,7 @@ public sealed class RequestParameterAnalyzer : DiagnosticAnalyzer
     }
 
     /// <summary><c>WithRetry(…, maxRetries, …)</c>, <c>dictionary.Add("pending_days", 3)</c>, <c>KeySpecEnum.FromValue("aes256")</c>.</summary>
-    private static void AnalyzeInvocation(TreeNodeContext context, RequestParameterContext parameters)
+    private static void AnalyzeInvocation(NodeAnalysisContext context, RequestParameterContext parameters)
     {
         if (SyntaxNames.LastName(((InvocationExpressionSyntax)context.Node).Expression) is WellKnownMemberNames.WithRetry or "Add" or WellKnownMemberNames.FromValue
             && context.SemanticModel.GetOperation(context.Node, context.CancellationToken) is IInvocationOperation invocation)
@@ -250,7 +245,7 @@ public sealed class RequestParameterAnalyzer : DiagnosticAnalyzer
     }
 
     /// <summary><c>new CreateKeyRequestBody.KeySpecEnum("AES_512")</c>, and <c>new("AES_512")</c> where the type is an SDK enum class.</summary>
-    private static void AnalyzeEnumClassCreation(TreeNodeContext context, RequestParameterContext parameters)
+    private static void AnalyzeEnumClassCreation(NodeAnalysisContext context, RequestParameterContext parameters)
     {
         var arguments = context.Node switch
         {
@@ -269,9 +264,8 @@ public sealed class RequestParameterAnalyzer : DiagnosticAnalyzer
     }
 
     /// <summary>
-    /// Whether <paramref name="creation"/> stands in the declaration of the type it creates: the SDK's enum classes
-    /// declare their members so (<c>static readonly KeySpecEnum AES_256 = new KeySpecEnum("AES_256")</c>), which is no
-    /// use of a value, and binding every one of them would cost a project that compiles the SDK from source.
+    /// Whether <paramref name="creation"/> is in the declaration of the type it creates, as the SDK's enum classes
+    /// declare their members: no use of a value, and costly to bind where the SDK is compiled from source.
     /// </summary>
     private static bool IsDeclaredIn(ObjectCreationExpressionSyntax creation, string typeName)
     {
@@ -287,7 +281,7 @@ public sealed class RequestParameterAnalyzer : DiagnosticAnalyzer
     }
 
     /// <summary><c>new Dictionary&lt;string, object&gt; { { "pending_days", 3 } }</c>: one object, given its keys by implicit <c>Add</c> calls.</summary>
-    private static void AnalyzeCollectionInitializer(TreeNodeContext context, RequestParameterContext parameters)
+    private static void AnalyzeCollectionInitializer(NodeAnalysisContext context, RequestParameterContext parameters)
     {
         var syntax = (InitializerExpressionSyntax)context.Node;
         if (!syntax.Expressions.Any(SyntaxKind.ComplexElementInitializerExpression)
@@ -316,7 +310,7 @@ public sealed class RequestParameterAnalyzer : DiagnosticAnalyzer
         }
     }
 
-    private static void CheckInvocation(TreeNodeContext context, RequestParameterContext parameters, IInvocationOperation invocation)
+    private static void CheckInvocation(NodeAnalysisContext context, RequestParameterContext parameters, IInvocationOperation invocation)
     {
         var method = invocation.TargetMethod;
         if (parameters.IsWithRetry(method))
@@ -362,7 +356,7 @@ public sealed class RequestParameterAnalyzer : DiagnosticAnalyzer
     /// Reports a constant every alternative rejects (a body whose operation is not known may be several operations'),
     /// in the terms of the first.
     /// </summary>
-    private static void Check(TreeNodeContext context, RequestParameterContext parameters, IReadOnlyList<RequestParameter> alternatives, IOperation valueOperation, SdkEnumClassUse? enumClass = null, RequestOperation? operation = null)
+    private static void Check(NodeAnalysisContext context, RequestParameterContext parameters, IReadOnlyList<RequestParameter> alternatives, IOperation valueOperation, SdkEnumClassUse? enumClass = null, RequestOperation? operation = null)
     {
         var parameter = alternatives[0];
         if (parameter.Constraint.Read(valueOperation) is not { } value
@@ -391,7 +385,7 @@ public sealed class RequestParameterAnalyzer : DiagnosticAnalyzer
     }
 
     /// <summary>The message and the fix data, from the verdict.</summary>
-    private static void Report(TreeNodeContext context, RequestParameter parameter, RequestOperation? operation, ConstantParameterValue value, ParameterVerdict verdict)
+    private static void Report(NodeAnalysisContext context, RequestParameter parameter, RequestOperation? operation, ConstantParameterValue value, ParameterVerdict verdict)
     {
         string outcome, reason;
         if (verdict.UnknownToFromValueOf is { } enumClass)

@@ -8,9 +8,8 @@ using Microsoft.CodeAnalysis.Operations;
 namespace Kms.Analyzers;
 
 /// <summary>
-/// What KMS004 needs of one compilation: the JSON-name attributes, the JSON converters and HTTP senders, resolved for
-/// the first file the gate admits, and the SDK's invokers (<see cref="SdkContext"/>). The SDK's body properties and enum
-/// classes are known by name, from tables built once per process, and asked of a symbol only where one is seen.
+/// What KMS004 needs of one compilation, resolved for the first admitted file: JSON-name attributes, JSON
+/// converters, HTTP senders and the SDK's invokers. SDK body properties are known by name, from static tables.
 /// </summary>
 internal sealed class RequestParameterContext
 {
@@ -124,10 +123,8 @@ internal sealed class RequestParameterContext
     public bool IsWithRetry(IMethodSymbol method) => sdk.IsWithRetry(method);
 
     /// <summary>
-    /// Whether the object whose property <paramref name="name"/> sets is written as the value of a member named one of
-    /// <paramref name="members"/>, or as an element of the list that is (<c>Tags = new List&lt;TagItem&gt; { new TagItem {
-    /// Value = … } }</c>, <c>body.Tags.Add(new TagItem { … })</c>): there a TagItem is a tag, elsewhere it may be a
-    /// ListKmsByTags match.
+    /// Whether the object <paramref name="name"/> belongs to is written as (an element of) a member named in
+    /// <paramref name="members"/>: there a TagItem is a tag, elsewhere it may be a ListKmsByTags match.
     /// </summary>
     private static bool IsWrittenInside(SyntaxNode name, string[] members)
     {

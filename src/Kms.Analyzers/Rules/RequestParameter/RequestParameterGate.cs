@@ -4,9 +4,8 @@ using System.Threading;
 namespace Kms.Analyzers;
 
 /// <summary>
-/// KMS004's words, from the word lists generated with its tables (so reading them compiles none of the tables): the
-/// JSON names that identify a body on their own, the SDK body properties it checks (the generic ones only where a
-/// KMS namespace is imported), their enum classes, and <c>WithRetry</c>.
+/// KMS004's words, from the generated word lists (reading them compiles none of the tables): distinctive JSON
+/// names, the SDK body properties it checks, their enum classes, and <c>WithRetry</c>.
 /// </summary>
 internal static class RequestParameterGate
 {

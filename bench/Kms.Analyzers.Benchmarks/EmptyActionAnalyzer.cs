@@ -8,9 +8,8 @@ using Microsoft.CodeAnalysis.Diagnostics;
 namespace Kms.Analyzers.Benchmarks;
 
 /// <summary>
-/// One empty action and nothing else: the instruments that take the KMS analyzers' cost apart (the floor itself is
-/// FloorAnalyzer, its own assembly). The operation-tree probe makes the driver build the IOperation tree of every
-/// method body, which is what an operation action costs by itself.
+/// One empty action, to take the KMS analyzers' cost apart. The operation-tree probe makes the driver build
+/// every method body's IOperation tree, the cost of an operation action alone.
 /// </summary>
 [DiagnosticAnalyzer(LanguageNames.CSharp)]
 internal sealed class EmptyActionAnalyzer : DiagnosticAnalyzer

@@ -5,11 +5,11 @@ using Microsoft.CodeAnalysis.Diagnostics;
 namespace Kms.Analyzers;
 
 /// <summary>One node of an admitted file, with what a rule needs to analyze it and to report.</summary>
-internal readonly struct TreeNodeContext
+internal readonly struct NodeAnalysisContext
 {
     private readonly SemanticModelAnalysisContext context;
 
-    public TreeNodeContext(SemanticModelAnalysisContext context, SyntaxNode node)
+    public NodeAnalysisContext(SemanticModelAnalysisContext context, SyntaxNode node)
     {
         this.context = context;
         Node = node;
