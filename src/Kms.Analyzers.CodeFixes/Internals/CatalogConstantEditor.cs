@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Linq;
 using System.Threading;
 using System.Threading.Tasks;
 using Microsoft.CodeAnalysis;
@@ -84,20 +85,10 @@ internal static class CatalogConstantEditor
                     continue;
                 }
 
-                var position = expression.SpanStart;
-                string typeName;
-                if (SimpleNameBindsTo(semanticModel, position, catalogType))
+                var typeName = TypeNameAt(semanticModel, expression.SpanStart, catalogType, out var importsNamespace);
+                if (importsNamespace)
                 {
-                    typeName = catalogType.Name;
-                }
-                else if (CanImportCatalogNamespace(semanticModel, position, catalogType))
-                {
-                    typeName = catalogType.Name;
                     usingHost ??= UsingHost(expression);
-                }
-                else
-                {
-                    typeName = (NamespaceRootIsShadowed(semanticModel, position) ? "global::" : string.Empty) + WellKnownTypeNames.CatalogNamespace + "." + catalogType.Name;
                 }
 
                 replacement = fix.Prefix + typeName + "." + fix.Expression;
@@ -128,6 +119,40 @@ internal static class CatalogConstantEditor
         }
 
         return document.WithSyntaxRoot(newRoot);
+    }
+
+    /// <summary>How <paramref name="catalogType"/> is written at <paramref name="position"/>: by its simple name where it binds or a new using makes it bind, else qualified.</summary>
+    public static string TypeNameAt(SemanticModel semanticModel, int position, INamedTypeSymbol catalogType, out bool importsNamespace)
+    {
+        importsNamespace = false;
+        if (SimpleNameBindsTo(semanticModel, position, catalogType))
+        {
+            return catalogType.Name;
+        }
+
+        if (CanImportCatalogNamespace(semanticModel, position, catalogType))
+        {
+            importsNamespace = true;
+            return catalogType.Name;
+        }
+
+        return (NamespaceRootIsShadowed(semanticModel, position) ? "global::" : string.Empty) + WellKnownTypeNames.CatalogNamespace + "." + catalogType.Name;
+    }
+
+    /// <summary>Adds <c>using Kms.ErrorCodes;</c> where the usings of the node marked <paramref name="anchor"/> live.</summary>
+    public static async Task<Document> ImportCatalogNamespaceAsync(Document document, SyntaxAnnotation anchor, CancellationToken cancellationToken)
+    {
+        var root = await document.GetSyntaxRootAsync(cancellationToken).ConfigureAwait(false);
+        if (root is not CompilationUnitSyntax compilationUnit || compilationUnit.GetAnnotatedNodes(anchor).FirstOrDefault() is not { } marked)
+        {
+            return document;
+        }
+
+        var endOfLine = await EndOfLineAsync(document, compilationUnit, cancellationToken).ConfigureAwait(false);
+        var host = UsingHost(marked);
+        return document.WithSyntaxRoot(host is BaseNamespaceDeclarationSyntax namespaceDeclaration
+            ? compilationUnit.ReplaceNode(namespaceDeclaration, AddUsing(namespaceDeclaration, endOfLine))
+            : AddUsing(compilationUnit, endOfLine));
     }
 
     private static bool SimpleNameBindsTo(SemanticModel semanticModel, int position, INamedTypeSymbol catalogType)

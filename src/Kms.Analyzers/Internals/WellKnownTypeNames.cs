@@ -17,8 +17,22 @@ internal static class WellKnownTypeNames
     public const string ClientRequestException = SdkCore + ClientRequestExceptionName;
     public const string ServerResponseExceptionName = "ServerResponseException";
     public const string ServerResponseException = SdkCore + ServerResponseExceptionName;
+    /// <summary>The SDK types that carry every 4xx answer, as gate words (space-separated).</summary>
+    public const string ClientErrorCarriers = ClientRequestExceptionName + " ServiceResponseException SdkException";
     public const string ConnectionException = SdkCore + "ConnectionException";
     public const string RequestTimeoutException = SdkCore + "RequestTimeoutException";
+
+    /// <summary>The base of every service's client in the SDK.</summary>
+    public const string SdkClient = SdkCore + "Client";
+
+    /// <summary>The namespace every KMS type of the SDK is in (V1 and V2, clients and models).</summary>
+    public const string KmsSdkNamespace = "HuaweiCloud.SDK.Kms";
+
+    /// <summary>The KMS clients, V2 and the V1 of older code.</summary>
+    public static readonly string[] KmsClients =
+    {
+        KmsSdkNamespace + ".V2.KmsClient", KmsSdkNamespace + ".V2.KmsAsyncClient", KmsSdkNamespace + ".V1.KmsClient", KmsSdkNamespace + ".V1.KmsAsyncClient",
+    };
 
     /// <summary>The SDK's invokers, whose <c>WithRetry</c> the rules read.</summary>
     public static readonly string[] SdkInvokers = { SdkCore + "BaseInvoker`2", SdkCore + "SyncInvoker`1", SdkCore + "AsyncInvoker`1" };
@@ -28,6 +42,9 @@ internal static class WellKnownTypeNames
 
     /// <summary>Polly v7's policy builders, whose <c>Handle</c>/<c>Or</c> predicates start a retry chain.</summary>
     public static readonly string[] PollyV7Builders = { "Polly.Policy", "Polly.Policy`1", "Polly.PolicyBuilder", "Polly.PolicyBuilder`1" };
+
+    /// <summary>Polly v8's predicate builders, whose <c>Handle</c> makes a <c>ShouldHandle</c>.</summary>
+    public static readonly string[] PollyV8PredicateBuilders = { "Polly.PredicateBuilder", "Polly.PredicateBuilder`1" };
 
     /// <summary>Polly v8's retry options, whose <c>ShouldHandle</c> decides a retry.</summary>
     public const string PollyV8RetryStrategyOptions = "Polly.Retry.RetryStrategyOptions`1";

@@ -17,6 +17,8 @@ internal sealed class SdkContext
 
     private readonly Lazy<SdkExceptionTypes?> exceptions;
     private readonly Lazy<HashSet<INamedTypeSymbol>> invokers;
+    private readonly Lazy<INamedTypeSymbol?> client;
+    private readonly Lazy<bool> hasKmsClients;
 
     private SdkContext(Compilation compilation)
     {
@@ -28,6 +30,10 @@ internal sealed class SdkContext
                 WellKnownTypeNames.AddPresent(types, compilation, WellKnownTypeNames.SdkInvokers);
                 return types;
             },
+            LazyThreadSafetyMode.ExecutionAndPublication);
+        client = new Lazy<INamedTypeSymbol?>(() => compilation.GetTypeByMetadataName(WellKnownTypeNames.SdkClient), LazyThreadSafetyMode.ExecutionAndPublication);
+        hasKmsClients = new Lazy<bool>(
+            () => Array.Exists(WellKnownTypeNames.KmsClients, name => compilation.GetTypeByMetadataName(name) is not null),
             LazyThreadSafetyMode.ExecutionAndPublication);
     }
 
@@ -41,4 +47,43 @@ internal sealed class SdkContext
     /// <summary>Whether <paramref name="method"/> is the SDK invokers' <c>WithRetry</c>.</summary>
     public bool IsWithRetry(IMethodSymbol method)
         => method.Name == WellKnownMemberNames.WithRetry && invokers.Value.Contains(method.ContainingType.OriginalDefinition);
+
+    /// <summary>Whether the compilation has a KMS client, V1 or V2.</summary>
+    public bool HasKmsClients => hasKmsClients.Value;
+
+    /// <summary>
+    /// The service <paramref name="method"/> calls: a client's method, or an invoker's (by its response type).
+    /// Kms for KMS, Other for another service of the SDK, None for anything else.
+    /// </summary>
+    public SdkService ServiceOf(IMethodSymbol method)
+    {
+        var type = method.ContainingType;
+        if (type is null)
+        {
+            return SdkService.None;
+        }
+
+        if (invokers.Value.Contains(type.OriginalDefinition) && type.TypeArguments.Length > 0)
+        {
+            return ServiceOfNamespace(type.TypeArguments[type.TypeArguments.Length - 1].ContainingNamespace);
+        }
+
+        for (var current = type.BaseType; current is not null; current = current.BaseType)
+        {
+            if (SymbolEqualityComparer.Default.Equals(current, client.Value))
+            {
+                return ServiceOfNamespace(type.ContainingNamespace);
+            }
+        }
+
+        return SdkService.None;
+    }
+
+    private static SdkService ServiceOfNamespace(INamespaceSymbol? space)
+    {
+        var name = space?.ToDisplayString() ?? string.Empty;
+        return name == WellKnownTypeNames.KmsSdkNamespace || name.StartsWith(WellKnownTypeNames.KmsSdkNamespace + ".", StringComparison.Ordinal) ? SdkService.Kms
+            : name.StartsWith("HuaweiCloud.SDK.", StringComparison.Ordinal) && !name.StartsWith("HuaweiCloud.SDK.Core", StringComparison.Ordinal) ? SdkService.Other
+            : SdkService.None;
+    }
 }

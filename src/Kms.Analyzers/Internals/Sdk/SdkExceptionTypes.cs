@@ -33,6 +33,16 @@ internal sealed class SdkExceptionTypes
 
     public static string NameOf(ExceptionKind kind) => kind == ExceptionKind.ServerResponse ? WellKnownTypeNames.ServerResponseExceptionName : WellKnownTypeNames.ClientRequestExceptionName;
 
+    /// <summary>
+    /// Which of the three SDK types that carry every 4xx answer <paramref name="type"/> is: ClientRequestException,
+    /// ServiceResponseException or SdkException itself (not a subclass of the user's), else None.
+    /// </summary>
+    public ExceptionKind ClientErrorCarrier(ITypeSymbol? type)
+        => SymbolEqualityComparer.Default.Equals(type, clientRequest) ? ExceptionKind.ClientRequest
+            : SymbolEqualityComparer.Default.Equals(type, serviceResponse) ? ExceptionKind.ServiceResponse
+            : SymbolEqualityComparer.Default.Equals(type, sdkException) ? ExceptionKind.Sdk
+            : ExceptionKind.None;
+
     public ExceptionKind KindOf(ITypeSymbol? type)
     {
         for (var current = type; current is not null; current = current.BaseType)

@@ -31,7 +31,7 @@ public sealed class NonTransientRetryAnalyzer : DiagnosticAnalyzer
         context.EnableConcurrentExecution();
         context.RegisterCompilationStartAction(static compilationStart => GatedNodeActions.Register(compilationStart, static (compilation, options) =>
         {
-            var retry = new RetryContext(compilation, options);
+            var retry = RetryContext.For(compilation, options);
             var nodes = new GatedNodeActions();
             if (retry.HasPollyV7 || retry.HasSdkInvokers)
             {
@@ -58,7 +58,7 @@ public sealed class NonTransientRetryAnalyzer : DiagnosticAnalyzer
     {
         var invocation = (InvocationExpressionSyntax)context.Node;
         var name = SyntaxNames.LastName(invocation.Expression);
-        var isPollyName = retry.HasPollyV7 && IsPollyV7PredicateName(name);
+        var isPollyName = retry.HasPollyV7 && RetryPlaces.IsPollyV7PredicateName(name);
         var isWithRetry = retry.HasSdkInvokers && name == WellKnownMemberNames.WithRetry;
         if ((!isPollyName && !isWithRetry)
             || context.SemanticModel.GetSymbolInfo(invocation, context.CancellationToken).Symbol is not IMethodSymbol method)
@@ -66,7 +66,7 @@ public sealed class NonTransientRetryAnalyzer : DiagnosticAnalyzer
             return;
         }
 
-        if (isPollyName && retry.IsPollyV7Predicate(method) && EndsInRetry(invocation))
+        if (isPollyName && retry.IsPollyV7Predicate(method) && RetryPlaces.EndsInRetry(invocation))
         {
             foreach (var argument in invocation.ArgumentList.Arguments)
             {
@@ -102,7 +102,7 @@ public sealed class NonTransientRetryAnalyzer : DiagnosticAnalyzer
         foreach (var node in assignment.Right.DescendantNodesAndSelf())
         {
             if (node is AnonymousFunctionExpressionSyntax lambda
-                && (lambda == assignment.Right || lambda.Parent is ArgumentSyntax { Parent.Parent: InvocationExpressionSyntax call } && IsPollyV7PredicateName(SyntaxNames.LastName(call.Expression))))
+                && (lambda == assignment.Right || lambda.Parent is ArgumentSyntax { Parent.Parent: InvocationExpressionSyntax call } && RetryPlaces.IsPollyV7PredicateName(SyntaxNames.LastName(call.Expression))))
             {
                 AnalyzeDecision(context, retry, lambda, DecisionMode.Predicate, lambda);
             }
@@ -112,7 +112,7 @@ public sealed class NonTransientRetryAnalyzer : DiagnosticAnalyzer
     private static void AnalyzeCatch(NodeAnalysisContext context, RetryContext retry)
     {
         var catchClause = (CatchClauseSyntax)context.Node;
-        if (IsInRetryLoop(catchClause))
+        if (RetryPlaces.IsInRetryLoop(catchClause))
         {
             AnalyzeDecision(context, retry, catchClause, DecisionMode.Loop, catchClause);
         }
@@ -166,43 +166,6 @@ public sealed class NonTransientRetryAnalyzer : DiagnosticAnalyzer
             IdentifierNameSyntax or MemberAccessExpressionSyntax => true,
             _ => false,
         };
-
-    private static bool IsPollyV7PredicateName(string? name) => name is "Handle" or "Or" or "HandleResult" or "OrResult" or "HandleInner" or "OrInner";
-
-    /// <summary>Whether the Polly v7 builder chain this predicate starts ends in Retry*, WaitAndRetry* or RetryForever*.</summary>
-    private static bool EndsInRetry(InvocationExpressionSyntax predicateCall)
-    {
-        SyntaxNode node = predicateCall;
-        while (node.Parent is MemberAccessExpressionSyntax { Parent: InvocationExpressionSyntax next } member && member.Expression == node)
-        {
-            var name = member.Name.Identifier.ValueText;
-            if (!IsPollyV7PredicateName(name))
-            {
-                return name.StartsWith("Retry", StringComparison.Ordinal) || name.StartsWith("WaitAndRetry", StringComparison.Ordinal);
-            }
-
-            node = next;
-        }
-
-        return false;
-    }
-
-    /// <summary>A catch inside the body of a for, while or do loop of the same function; foreach walks work items, it does not retry.</summary>
-    private static bool IsInRetryLoop(CatchClauseSyntax catchClause)
-    {
-        for (var ancestor = catchClause.Parent; ancestor is not null; ancestor = ancestor.Parent)
-        {
-            switch (ancestor)
-            {
-                case WhileStatementSyntax or DoStatementSyntax or ForStatementSyntax:
-                    return true;
-                case CommonForEachStatementSyntax or AnonymousFunctionExpressionSyntax or LocalFunctionStatementSyntax or MemberDeclarationSyntax:
-                    return false;
-            }
-        }
-
-        return false;
-    }
 
     private static ImmutableDictionary<string, string?> FixProperties(RetryFixPlan plan, DecisionMode mode)
         => plan.Kind == RetryFixKind.None

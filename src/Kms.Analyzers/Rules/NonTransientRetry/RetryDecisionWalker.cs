@@ -21,11 +21,11 @@ internal static class RetryDecisionWalker
                 return FromTest(binary, binary.IsKind(SyntaxKind.NotEqualsExpression) ? -1 : 1, mode, semanticModel);
 
             case ArgumentSyntax { Parent: ArgumentListSyntax { Parent: InvocationExpressionSyntax invocation } }
-                when IsNamed(invocation, "Equals") && invocation.Expression is MemberAccessExpressionSyntax:
+                when DecisionValues.IsNamed(invocation, "Equals") && invocation.Expression is MemberAccessExpressionSyntax:
                 return FromTest(invocation, 1, mode, semanticModel);
 
             case MemberAccessExpressionSyntax { Parent: InvocationExpressionSyntax invocation } member
-                when member.Expression == node && IsNamed(invocation, "Equals") && invocation.ArgumentList.Arguments.Count == 1:
+                when member.Expression == node && DecisionValues.IsNamed(invocation, "Equals") && invocation.ArgumentList.Arguments.Count == 1:
                 return FromTest(invocation, 1, mode, semanticModel);
 
             case ConstantPatternSyntax pattern:
@@ -64,7 +64,7 @@ internal static class RetryDecisionWalker
                     return FromTest(isPattern, polarity, mode, semanticModel);
 
                 case SwitchExpressionArmSyntax arm when arm.Pattern == pattern:
-                    return FromTest(arm.Parent!, polarity * AnswerOfValue(arm.Expression, semanticModel), mode, semanticModel);
+                    return FromTest(arm.Parent!, polarity * DecisionValues.AnswerOf(arm.Expression, semanticModel), mode, semanticModel);
 
                 case CasePatternSwitchLabelSyntax label:
                     return FromCaseLabel(label, polarity, mode, semanticModel);
@@ -96,7 +96,7 @@ internal static class RetryDecisionWalker
                 return new RetryVerdict(arrow.Parent, 1);
 
             case MemberAccessExpressionSyntax { Parent: InvocationExpressionSyntax contains } member
-                when member.Expression == collection && IsNamed(contains, "Contains"):
+                when member.Expression == collection && DecisionValues.IsNamed(contains, "Contains"):
                 return FromTest(contains, 1, mode, semanticModel);
 
             default:
@@ -122,7 +122,7 @@ internal static class RetryDecisionWalker
                     break;
 
                 case ConditionalExpressionSyntax conditional:
-                    if (conditional.Condition == node && IsFalseish(conditional.WhenTrue) && !IsFalseish(conditional.WhenFalse))
+                    if (conditional.Condition == node && DecisionValues.IsFalseish(conditional.WhenTrue) && !DecisionValues.IsFalseish(conditional.WhenFalse))
                     {
                         polarity = -polarity;
                     }
@@ -133,7 +133,7 @@ internal static class RetryDecisionWalker
                     parent = arm.Parent!;
                     break;
 
-                case ArgumentSyntax { Parent: ArgumentListSyntax { Parent: { } call } } when IsResultWrapper(call):
+                case ArgumentSyntax { Parent: ArgumentListSyntax { Parent: { } call } } when DecisionValues.IsResultWrapper(call):
                     parent = call; // ValueTask.FromResult(x), new ValueTask<bool>(x)
                     break;
 
@@ -204,7 +204,7 @@ internal static class RetryDecisionWalker
         switch (statement)
         {
             case ReturnStatementSyntax returnStatement:
-                return mode == DecisionMode.Loop ? -1 : returnStatement.Expression is { } value ? AnswerOfValue(value, semanticModel) : 0;
+                return mode == DecisionMode.Loop ? -1 : returnStatement.Expression is { } value ? DecisionValues.AnswerOf(value, semanticModel) : 0;
             case ThrowStatementSyntax:
                 return -1;
             case ContinueStatementSyntax:
@@ -217,62 +217,6 @@ internal static class RetryDecisionWalker
                 return 0;
         }
     }
-
-    /// <summary>A value a decision answers with: false, null, default, PredicateResult.False() mean "do not retry".</summary>
-    private static int AnswerOfValue(ExpressionSyntax value, SemanticModel semanticModel)
-    {
-        if (IsFalseish(value))
-        {
-            return -1;
-        }
-
-        if (Unwrap(value) is LiteralExpressionSyntax literal && literal.IsKind(SyntaxKind.TrueLiteralExpression)
-            || Unwrap(value) is InvocationExpressionSyntax truth && IsNamed(truth, "True"))
-        {
-            return 1;
-        }
-
-        // A computed bool says nothing certain; any other value (a delay, a policy) means "retry".
-        return semanticModel.GetTypeInfo(value).Type?.SpecialType == SpecialType.System_Boolean ? 0 : 1;
-    }
-
-    private static bool IsFalseish(ExpressionSyntax value)
-    {
-        var unwrapped = Unwrap(value);
-        return unwrapped.IsKind(SyntaxKind.FalseLiteralExpression)
-               || unwrapped.IsKind(SyntaxKind.NullLiteralExpression)
-               || unwrapped.IsKind(SyntaxKind.DefaultLiteralExpression)
-               || (unwrapped is InvocationExpressionSyntax invocation && IsNamed(invocation, "False"));
-    }
-
-    /// <summary>Looks through parentheses and <c>FromResult(x)</c> / <c>new ValueTask&lt;bool&gt;(x)</c>.</summary>
-    private static ExpressionSyntax Unwrap(ExpressionSyntax value)
-    {
-        while (true)
-        {
-            switch (value)
-            {
-                case ParenthesizedExpressionSyntax parenthesized:
-                    value = parenthesized.Expression;
-                    continue;
-                case InvocationExpressionSyntax invocation when IsResultWrapper(invocation) && invocation.ArgumentList.Arguments.Count == 1:
-                    value = invocation.ArgumentList.Arguments[0].Expression;
-                    continue;
-                case BaseObjectCreationExpressionSyntax { ArgumentList.Arguments.Count: 1 } creation when IsResultWrapper(creation):
-                    value = creation.ArgumentList!.Arguments[0].Expression;
-                    continue;
-                default:
-                    return value;
-            }
-        }
-    }
-
-    private static bool IsResultWrapper(SyntaxNode call) => call switch
-    {
-        InvocationExpressionSyntax invocation => IsNamed(invocation, "FromResult"),
-        ObjectCreationExpressionSyntax { Type: GenericNameSyntax { Identifier.ValueText: "ValueTask" } } => true,
-        _ => false,
-    };
 
     /// <summary>The decision a statement belongs to: the enclosing function, or in a catch, the catch clause.</summary>
     private static SyntaxNode? OwnerOf(SyntaxNode node, DecisionMode mode)
@@ -292,6 +236,4 @@ internal static class RetryDecisionWalker
 
         return null;
     }
-
-    internal static bool IsNamed(InvocationExpressionSyntax invocation, string name) => SyntaxNames.LastName(invocation.Expression) == name;
 }

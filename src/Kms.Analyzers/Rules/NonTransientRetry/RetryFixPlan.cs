@@ -40,13 +40,13 @@ internal sealed class RetryFixPlan
                 return WithinOr(binary, UseIsTransient(binary, binary.Left == node ? binary.Right : binary.Left, binary.IsKind(SyntaxKind.NotEqualsExpression)));
 
             case ArgumentSyntax { Parent: ArgumentListSyntax { Parent: InvocationExpressionSyntax invocation } arguments }
-                when RetryDecisionWalker.IsNamed(invocation, "Equals") && invocation.Expression is MemberAccessExpressionSyntax member:
+                when DecisionValues.IsNamed(invocation, "Equals") && invocation.Expression is MemberAccessExpressionSyntax member:
                 var tested = arguments.Arguments.Count == 1 ? member.Expression
                     : arguments.Arguments[0].Expression == node ? arguments.Arguments[1].Expression : arguments.Arguments[0].Expression;
                 return WithinOr(invocation, UseIsTransient(invocation, tested, negates: false));
 
             case MemberAccessExpressionSyntax { Parent: InvocationExpressionSyntax invocation } member
-                when member.Expression == node && RetryDecisionWalker.IsNamed(invocation, "Equals") && invocation.ArgumentList.Arguments.Count == 1:
+                when member.Expression == node && DecisionValues.IsNamed(invocation, "Equals") && invocation.ArgumentList.Arguments.Count == 1:
                 return WithinOr(invocation, UseIsTransient(invocation, invocation.ArgumentList.Arguments[0].Expression, negates: false));
 
             case ConstantPatternSyntax pattern:
@@ -132,7 +132,7 @@ internal sealed class RetryFixPlan
         var plan = count > 1 ? new RetryFixPlan(RetryFixKind.RemoveElement, element.Parent is ExpressionElementSyntax ? element.Parent : element, null, negates: false) : None;
         var set = SetOf(collection);
         return set?.Parent is MemberAccessExpressionSyntax { Parent: InvocationExpressionSyntax contains } member
-               && member.Expression == set && RetryDecisionWalker.IsNamed(contains, "Contains")
+               && member.Expression == set && DecisionValues.IsNamed(contains, "Contains")
             ? WithinOr(contains, plan)
             : plan;
     }

@@ -1,13 +1,14 @@
 using System;
 using System.Collections.Generic;
+using System.Runtime.CompilerServices;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
 
 namespace Kms.Analyzers;
 
 /// <summary>
-/// What KMS003 needs of one compilation, resolved once, for the first file that can matter: the Polly v7 builders,
-/// the Polly v8 retry options, the SDK's invokers (of <see cref="SdkContext"/>), and the per-file options that widen what counts.
+/// What the retry rules need of one compilation, resolved for the first admitted file: Polly's builders and retry
+/// options, the SDK's invokers and clients (<see cref="SdkContext"/>), and the options that widen what counts.
 /// </summary>
 internal sealed class RetryContext
 {
@@ -15,13 +16,21 @@ internal sealed class RetryContext
     private static readonly string[] NegatingPrefixes = { "non", "not", "no", "never", "dont" };
 
     private readonly HashSet<INamedTypeSymbol> pollyBuilders = new(SymbolEqualityComparer.Default);
+    private readonly HashSet<INamedTypeSymbol> pollyPredicateBuilders = new(SymbolEqualityComparer.Default);
     private readonly SdkContext sdk;
     private readonly INamedTypeSymbol? retryStrategyOptions;
     private readonly bool retryNamesConfigured;
 
-    public RetryContext(Compilation compilation, AnalyzerOptions options)
+    private static readonly ConditionalWeakTable<Compilation, RetryContext> Contexts = new();
+
+    /// <summary>The compilation's one context, shared by the retry rules (a build gives them the same options).</summary>
+    public static RetryContext For(Compilation compilation, AnalyzerOptions options)
+        => Contexts.GetValue(compilation, _ => new RetryContext(compilation, options));
+
+    private RetryContext(Compilation compilation, AnalyzerOptions options)
     {
         WellKnownTypeNames.AddPresent(pollyBuilders, compilation, WellKnownTypeNames.PollyV7Builders);
+        WellKnownTypeNames.AddPresent(pollyPredicateBuilders, compilation, WellKnownTypeNames.PollyV8PredicateBuilders);
         sdk = SdkContext.For(compilation);
 
         retryStrategyOptions = compilation.GetTypeByMetadataName(WellKnownTypeNames.PollyV8RetryStrategyOptions);
@@ -31,6 +40,8 @@ internal sealed class RetryContext
 
     public ConfiguredCodeLists Lists { get; }
 
+    public SdkContext Sdk => sdk;
+
     public bool HasPollyV7 => pollyBuilders.Count > 0;
 
     public bool HasPollyV8 => retryStrategyOptions is not null;
@@ -39,6 +50,9 @@ internal sealed class RetryContext
 
     /// <summary><c>Policy.Handle&lt;T&gt;(…)</c>, <c>.Or&lt;T&gt;(…)</c>, <c>HandleResult</c>, <c>OrResult</c> of Polly v7.</summary>
     public bool IsPollyV7Predicate(IMethodSymbol method) => pollyBuilders.Contains(method.ContainingType.OriginalDefinition);
+
+    /// <summary><c>new PredicateBuilder().Handle&lt;T&gt;(…)</c> of Polly v8.</summary>
+    public bool IsPollyV8Predicate(IMethodSymbol method) => pollyPredicateBuilders.Contains(method.ContainingType.OriginalDefinition);
 
     /// <summary>The <c>ShouldHandle</c> of <c>RetryStrategyOptions&lt;T&gt;</c> (and so of its subclasses).</summary>
     public bool IsRetryShouldHandle(IPropertySymbol property)
