@@ -4,7 +4,8 @@
 # checks that (a) `dotnet build -warnaserror` fails with KMS001 on a magic code and KMS004 on a rejected
 # request parameter or enum value (and on nothing in requests KMS accepts: Accepted.cs), (b) `dotnet format
 # analyzers --diagnostics KMS001 KMS004` fixes them (the enum value with the SDK enum class's member) and the
-# sample's request file (samples/Kms.Samples/KeyLifecycle.cs) alike, (c) the build then passes, (d) an .editorconfig severity turns KMS002 into a build error without -warnaserror, and (e) a misspelled
+# sample's request file (samples/Kms.Samples/KeyLifecycle.cs) alike, and `--diagnostics KMS008` narrows the sample's
+# whole-type retries (samples/Kms.Samples/RetryPolicies.cs) to code that compiles, (c) the build then passes, (d) an .editorconfig severity turns KMS002 into a build error without -warnaserror, and (e) a misspelled
 # kms_analyzers option is reported as KMS007.
 set -euo pipefail
 
@@ -59,6 +60,9 @@ XML
 dotnet add package Kms.Analyzers --version "$version" >/dev/null
 # The HuaweiCloud SDK is not on the registry: the project's stand-ins take the place of its packages.
 dotnet add reference "$root/tests/HuaweiCloudSdk/HuaweiCloudSdk.csproj" >/dev/null
+# The sample's retries use Polly, as the sample project does.
+polly_version=$(sed -nE 's/.*Include="Polly" Version="([^"]+)".*/\1/p' "$root/samples/Kms.Samples/Kms.Samples.csproj")
+dotnet add package Polly --version "$polly_version" >/dev/null
 cat > Program.cs <<'CS'
 var errorCode = args.Length > 0 ? args[0] : "";
 if (errorCode == "KMS.0205")
@@ -127,6 +131,18 @@ grep -qF 'new("HMAC_SM3")' SampleKeyLifecycle.cs || fail "dotnet format rewrote 
 # The const reference keeps its diagnostic (its fixes are not Fix All's), so the file leaves before the clean build.
 rm SampleKeyLifecycle.cs
 echo "the sample's KMS004 fixes, the enum classes' members included, applied"
+
+step "(b'') the sample's whole-type retries, narrowed by dotnet format through the package (KMS008)"
+cp "$root/samples/Kms.Samples/RetryPolicies.cs" SampleRetryPolicies.cs
+dotnet format analyzers --diagnostics KMS008 --severity warn -v quiet
+for fixed in 'Handle<ClientRequestException>(e => e.HttpStatusCode == 429 || KmsErrorCatalog.IsTransient(e.ErrorCode))' 'catch (SdkException e) when ((attempt < 3) && (e is not ClientRequestException clientError || clientError.HttpStatusCode == 429 || KmsErrorCatalog.IsTransient(clientError.ErrorCode)))'; do
+    grep -qF "$fixed" SampleRetryPolicies.cs || { cat SampleRetryPolicies.cs; fail "dotnet format did not write: $fixed"; }
+done
+dotnet build -nologo > build-b2.log 2>&1 || { cat build-b2.log; fail "the narrowed retries do not compile"; }
+! grep -q "KMS008" build-b2.log || { grep "KMS008" build-b2.log; fail "KMS008 still reported after its fix"; }
+# Its KMS003 cases keep their diagnostics (not this step's), so the file leaves before the clean build.
+rm SampleRetryPolicies.cs
+echo "the sample's KMS008 fixes applied and compile"
 
 step "(c) dotnet build -warnaserror passes"
 dotnet build -warnaserror -nologo > build-c.log 2>&1 || { cat build-c.log; fail "the fixed program does not build"; }

@@ -10,7 +10,7 @@ using Polly.Retry;
 
 namespace Kms.Samples;
 
-/// <summary>How a service retries KMS calls. Each KMS003 here retries a request that can only fail again.</summary>
+/// <summary>How a service retries KMS calls. Each KMS003 and KMS008 here retries a request that can only fail again.</summary>
 public static class RetryPolicies
 {
     // KMS003: an expired import token stays expired. The fix removes it from the set.
@@ -50,6 +50,28 @@ public static class RetryPolicies
                 return call();
             }
             catch (ServiceResponseException e) when (e.ErrorCode == "KMS.0209" && attempt < 3)
+            {
+                Thread.Sleep(100 * attempt);
+            }
+        }
+    }
+
+    // Polly v8. KMS008: every 4xx answer is retried, an invalid key ID as often as throttling. The fix keeps HTTP 429
+    // and the catalog's transient codes.
+    public static readonly ResiliencePipeline DecryptPipeline = new ResiliencePipelineBuilder()
+        .AddRetry(new RetryStrategyOptions { ShouldHandle = new PredicateBuilder().Handle<ClientRequestException>(), MaxRetryAttempts = 3 })
+        .Build();
+
+    /// <summary>KMS008: a loop that retries every SDK error of a KMS call, the 4xx answers with the rest.</summary>
+    public static CreateRandomResponse RandomWithRetries(KmsClient client, CreateRandomRequest request)
+    {
+        for (var attempt = 1; ; attempt++)
+        {
+            try
+            {
+                return client.CreateRandom(request);
+            }
+            catch (SdkException) when (attempt < 3)
             {
                 Thread.Sleep(100 * attempt);
             }

@@ -35,4 +35,10 @@ internal static class DiagnosticPropertyNames
 
     /// <summary>KMS005, KMS006: the expression or type that replaces it.</summary>
     public const string Replacement = "Replacement";
+
+    /// <summary>KMS008: how the fix narrows the retry (a ClientErrorFixShape name).</summary>
+    public const string ClientErrorFix = "ClientErrorFix";
+
+    /// <summary>KMS008: present when the retried type is ClientRequestException itself, whose code the fix reads directly.</summary>
+    public const string RetriesClientRequest = "RetriesClientRequest";
 }

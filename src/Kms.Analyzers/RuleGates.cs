@@ -11,5 +11,6 @@ internal static class RuleGates
         NonTransientRetryGate.Declaration,
         RequestParameterGate.Declaration,
         ErrorCodeArrivalGate.Declaration,
+        ClientErrorRetryGate.Declaration,
     };
 }

@@ -10,6 +10,7 @@ internal static class RuleIdentifiers
     public const string ErrorCodeLookup = "KMS005";
     public const string ErrorCodeArrival = "KMS006";
     public const string OptionValue = "KMS007";
+    public const string ClientErrorRetry = "KMS008";
 
     /// <summary>RepositoryUrl of Directory.Build.props plus the docs folder; a test keeps the two equal.</summary>
     public const string HelpLinkBase = "https://github.com/kms-analyzers/Kms.Analyzers/blob/main/docs/rules/";

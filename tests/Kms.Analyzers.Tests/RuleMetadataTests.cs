@@ -54,6 +54,19 @@ public sealed class RuleMetadataTests
         Assert.Contains("dotnet_diagnostic." + id + ".severity", page, StringComparison.Ordinal);
     }
 
+    /// <summary>The sample shows every rule, so its warnings stay warnings under the solution's -warnaserror build.</summary>
+    [Theory]
+    [MemberData(nameof(RuleIds))]
+    public void The_sample_keeps_each_rule_a_warning_under_warnaserror(string id)
+    {
+        var project = File.ReadAllText(RepositoryPaths.Combine("samples", "Kms.Samples", "Kms.Samples.csproj"));
+        foreach (var property in new[] { "WarningsNotAsErrors", "MSBuildWarningsNotAsErrors" })
+        {
+            var list = Regex.Match(project, "<" + property + ">([^<]*)</" + property + ">").Groups[1].Value.Split(';');
+            Assert.Contains(id, list);
+        }
+    }
+
     [Theory]
     [MemberData(nameof(RuleIds))]
     public void Defaults_are_warning_on_by_default_in_a_known_category(string id)

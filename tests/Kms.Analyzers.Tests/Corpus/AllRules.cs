@@ -41,6 +41,7 @@ namespace Corpus
             _ = new Dictionary<string, object> { { "rotation_interval", 400 } };
             Policy.Handle<ClientRequestException>(e => e.ErrorCode == KmsErrorCodes.KeyDisabled || e.ErrorCode == "KMS.0205").WaitAndRetry(3, i => TimeSpan.FromSeconds(i));
             new ResiliencePipelineBuilder().AddRetry(new RetryStrategyOptions { ShouldHandle = new PredicateBuilder().Handle<ClientRequestException>(e => e.ErrorCode == "KMS.1105") });
+            Policy.Handle<ServiceResponseException>().RetryForever();
             return client.DeleteKeyInvoker(request).WithRetry((r, e) => e is ClientRequestException { ErrorCode: "KMS.0209" }, 20, backoff).Invoke();
         }
 

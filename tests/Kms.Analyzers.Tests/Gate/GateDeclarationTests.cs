@@ -108,6 +108,16 @@ public sealed class GateDeclarationTests
         }
         """);
 
+    [Fact]
+    public Task KMS008_finds_a_whole_type_retry_by_its_own_words() => RunAsync<ClientErrorRetryAnalyzer, ClientErrorRetryCodeFixProvider>("""
+        using HuaweiCloud.SDK.Core;
+
+        class Retries
+        {
+            static bool ShouldRetry(SdkException error) => error is {|KMS008:ClientRequestException|};
+        }
+        """);
+
     /// <summary>Runs a case that never says "kms" (its other files may), with the SDK and a referenced assembly's codes.</summary>
     private static Task RunAsync<TAnalyzer, TCodeFix>(string source, params (string Name, string Source)[] others)
         where TAnalyzer : DiagnosticAnalyzer, new()

@@ -74,6 +74,10 @@ public sealed class GateWordsTests
 
         Add("ErrorCode", Sdk);
         Add("WithRetry", Sdk);
+        foreach (var carrier in new[] { "ClientRequestException", "ServiceResponseException", "SdkException" })
+        {
+            Add(carrier, Sdk);
+        }
         foreach (var declaring in new[] { "const", "global", "JsonPropertyName", "JsonPropertyNameAttribute", "JsonProperty", "JsonPropertyAttribute" })
         {
             Add(declaring, MayDeclare);

@@ -2,6 +2,8 @@ using System;
 using System.Collections.Generic;
 using System.Runtime.CompilerServices;
 using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Microsoft.CodeAnalysis.Diagnostics;
 
 namespace Kms.Analyzers;
@@ -60,6 +62,23 @@ internal sealed class RetryContext
 
     /// <summary>The SDK invokers' <c>WithRetry</c>.</summary>
     public bool IsSdkWithRetry(IMethodSymbol method) => sdk.IsWithRetry(method);
+
+    /// <summary>The declarations a retry decision may be named on: methods, local functions, properties, initialized variables.</summary>
+    public static readonly SyntaxKind[] NamedDecisionKinds = { SyntaxKind.MethodDeclaration, SyntaxKind.LocalFunctionStatement, SyntaxKind.PropertyDeclaration, SyntaxKind.VariableDeclarator };
+
+    /// <summary>Whether <paramref name="declaration"/>, one of <see cref="NamedDecisionKinds"/>, is named as a retry decision.</summary>
+    public bool IsNamedDecision(SyntaxNode declaration)
+    {
+        var identifier = declaration switch
+        {
+            MethodDeclarationSyntax method => method.Identifier,
+            LocalFunctionStatementSyntax localFunction => localFunction.Identifier,
+            PropertyDeclarationSyntax property => property.Identifier,
+            VariableDeclaratorSyntax { Initializer: not null } variable => variable.Identifier,
+            _ => default,
+        };
+        return identifier.ValueText.Length > 0 && IsRetryDecisionName(identifier.ValueText, declaration.SyntaxTree);
+    }
 
     /// <summary>
     /// Whether a member or local named <paramref name="name"/> is a retry decision: it says Retry, Retriable,

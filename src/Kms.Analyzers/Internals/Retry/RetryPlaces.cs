@@ -1,4 +1,5 @@
 using System;
+using System.Linq;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
 
@@ -59,5 +60,49 @@ internal static class RetryPlaces
         }
 
         return true;
+    }
+
+    /// <summary>
+    /// Whether code after the catch's try, still in the loop's body, may leave the loop (<c>break</c>, <c>return</c>,
+    /// <c>throw</c>): then the loop decides there, on what the catch kept, as the SDK's own invokers do.
+    /// </summary>
+    public static bool DecidesAfterTry(CatchClauseSyntax catchClause)
+    {
+        for (SyntaxNode node = catchClause.Parent!; node.Parent is { } parent; node = parent)
+        {
+            if (parent is WhileStatementSyntax or DoStatementSyntax or ForStatementSyntax)
+            {
+                return false;
+            }
+
+            if (parent is BlockSyntax block)
+            {
+                for (var i = block.Statements.IndexOf((StatementSyntax)node) + 1; i < block.Statements.Count; i++)
+                {
+                    if (MayLeave(block.Statements[i]))
+                    {
+                        return true;
+                    }
+                }
+            }
+        }
+
+        return false;
+    }
+
+    private static bool MayLeave(StatementSyntax statement)
+    {
+        foreach (var node in statement.DescendantNodesAndSelf(descendIntoChildren: child => child is not (AnonymousFunctionExpressionSyntax or LocalFunctionStatementSyntax)))
+        {
+            switch (node)
+            {
+                case ReturnStatementSyntax or ThrowStatementSyntax or ThrowExpressionSyntax:
+                    return true;
+                case BreakStatementSyntax when !node.Ancestors().TakeWhile(ancestor => ancestor != statement.Parent).Any(ancestor => ancestor is SwitchSectionSyntax or WhileStatementSyntax or DoStatementSyntax or ForStatementSyntax or CommonForEachStatementSyntax):
+                    return true;
+            }
+        }
+
+        return false;
     }
 }

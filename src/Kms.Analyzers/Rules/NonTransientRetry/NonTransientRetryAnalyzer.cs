@@ -44,12 +44,7 @@ public sealed class NonTransientRetryAnalyzer : DiagnosticAnalyzer
             }
 
             nodes.Add(nodeContext => AnalyzeCatch(nodeContext, retry), SyntaxKind.CatchClause);
-            nodes.Add(
-                nodeContext => AnalyzeNamedDecision(nodeContext, retry),
-                SyntaxKind.MethodDeclaration,
-                SyntaxKind.LocalFunctionStatement,
-                SyntaxKind.PropertyDeclaration,
-                SyntaxKind.VariableDeclarator);
+            nodes.Add(nodeContext => AnalyzeNamedDecision(nodeContext, retry), RetryContext.NamedDecisionKinds);
             return nodes;
         }));
     }
@@ -120,18 +115,9 @@ public sealed class NonTransientRetryAnalyzer : DiagnosticAnalyzer
 
     private static void AnalyzeNamedDecision(NodeAnalysisContext context, RetryContext retry)
     {
-        var declaration = context.Node;
-        var identifier = declaration switch
+        if (retry.IsNamedDecision(context.Node))
         {
-            MethodDeclarationSyntax method => method.Identifier,
-            LocalFunctionStatementSyntax localFunction => localFunction.Identifier,
-            PropertyDeclarationSyntax property => property.Identifier,
-            VariableDeclaratorSyntax { Initializer: not null } variable => variable.Identifier,
-            _ => default,
-        };
-        if (identifier.ValueText.Length > 0 && retry.IsRetryDecisionName(identifier.ValueText, declaration.SyntaxTree))
-        {
-            AnalyzeDecision(context, retry, declaration, DecisionMode.Predicate, declaration);
+            AnalyzeDecision(context, retry, context.Node, DecisionMode.Predicate, context.Node);
         }
     }
 
