@@ -29,20 +29,22 @@ internal static class RetryPlaces
     }
 
     /// <summary>A catch inside the body of a for, while or do loop of the same function; foreach walks work items, it does not retry.</summary>
-    public static bool IsInRetryLoop(CatchClauseSyntax catchClause)
+    public static bool IsInRetryLoop(CatchClauseSyntax catchClause) => LoopOf(catchClause) is not null;
+
+    private static SyntaxNode? LoopOf(SyntaxNode node)
     {
-        for (var ancestor = catchClause.Parent; ancestor is not null; ancestor = ancestor.Parent)
+        for (var ancestor = node.Parent; ancestor is not null; ancestor = ancestor.Parent)
         {
             switch (ancestor)
             {
                 case WhileStatementSyntax or DoStatementSyntax or ForStatementSyntax:
-                    return true;
+                    return ancestor;
                 case CommonForEachStatementSyntax or AnonymousFunctionExpressionSyntax or LocalFunctionStatementSyntax or MemberDeclarationSyntax:
-                    return false;
+                    return null;
             }
         }
 
-        return false;
+        return null;
     }
 
     /// <summary>Whether a catch goes round its loop again: its first jump is <c>continue</c>, or it has none and falls through.</summary>
@@ -100,6 +102,53 @@ internal static class RetryPlaces
                     return true;
                 case BreakStatementSyntax when !node.Ancestors().TakeWhile(ancestor => ancestor != statement.Parent).Any(ancestor => ancestor is SwitchSectionSyntax or WhileStatementSyntax or DoStatementSyntax or ForStatementSyntax or CommonForEachStatementSyntax):
                     return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// Whether the loop stops once the try succeeds: the try leaves it (<c>return</c>, <c>break</c>) or sets what its
+    /// condition reads (<c>done = true</c>). A loop whose try never does is a worker's loop, not a retry.
+    /// </summary>
+    public static bool StopsOnSuccess(CatchClauseSyntax catchClause)
+    {
+        if (catchClause.Parent is not TryStatementSyntax tryStatement || LoopOf(tryStatement) is not { } loop)
+        {
+            return false;
+        }
+
+        var condition = loop switch
+        {
+            WhileStatementSyntax whileLoop => whileLoop.Condition,
+            DoStatementSyntax doLoop => doLoop.Condition,
+            ForStatementSyntax forLoop => forLoop.Condition,
+            _ => null,
+        };
+        foreach (var node in tryStatement.Block.DescendantNodes(descendIntoChildren: child => child is not (AnonymousFunctionExpressionSyntax or LocalFunctionStatementSyntax)))
+        {
+            switch (node)
+            {
+                case ReturnStatementSyntax:
+                    return true;
+                case BreakStatementSyntax when !node.Ancestors().TakeWhile(ancestor => ancestor != tryStatement).Any(ancestor => ancestor is SwitchSectionSyntax or WhileStatementSyntax or DoStatementSyntax or ForStatementSyntax or CommonForEachStatementSyntax):
+                    return true;
+                case AssignmentExpressionSyntax { Left: IdentifierNameSyntax assigned } when condition is not null && Reads(condition, assigned.Identifier.ValueText):
+                    return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool Reads(ExpressionSyntax condition, string name)
+    {
+        foreach (var node in condition.DescendantNodesAndSelf())
+        {
+            if (node is IdentifierNameSyntax identifier && identifier.Identifier.ValueText == name)
+            {
+                return true;
             }
         }
 

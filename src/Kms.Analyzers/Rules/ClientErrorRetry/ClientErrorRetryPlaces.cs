@@ -74,7 +74,7 @@ internal sealed class ClientErrorRetryPlaces
         }
     }
 
-    /// <summary>A catch of a whole type in a retry loop that goes round again and never tests what it caught.</summary>
+    /// <summary>A catch of a whole type in a loop that stops on success, goes round again and never tests what it caught.</summary>
     public void AnalyzeCatch(NodeAnalysisContext context)
     {
         var catchClause = (CatchClauseSyntax)context.Node;
@@ -83,6 +83,7 @@ internal sealed class ClientErrorRetryPlaces
             && catchClause.Parent is TryStatementSyntax tryStatement
             && RetryPlaces.IsInRetryLoop(catchClause)
             && RetryPlaces.GoesRoundAgain(catchClause)
+            && RetryPlaces.StopsOnSuccess(catchClause)
             && !(KeepsCaught(catchClause) && RetryPlaces.DecidesAfterTry(catchClause))
             && !CaughtIsTested(catchClause))
         {

@@ -324,6 +324,41 @@ public sealed class ClientErrorRetryTests
                 }
             }
 
+            async Task Worker(KmsAsyncClient client, DeleteKeyRequest request, CancellationToken cancellationToken, Action<Exception> log)
+            {
+                // A worker's loop, as in a BackgroundService: the try never ends it, so a failure is not retried but logged.
+                while (!cancellationToken.IsCancellationRequested)
+                {
+                    try
+                    {
+                        await client.DeleteKeyAsync(request);
+                    }
+                    catch (Exception e)
+                    {
+                        log(e);
+                    }
+
+                    await Task.Delay(1000, cancellationToken);
+                }
+            }
+
+            void UntilDone(KmsClient client, CreateRandomRequest request)
+            {
+                var done = false;
+                while (!done)
+                {
+                    try
+                    {
+                        client.CreateRandom(request);
+                        done = true;
+                    }
+                    catch ({|KMS008:ClientRequestException|})
+                    {
+                        Thread.Sleep(100);
+                    }
+                }
+            }
+
             void GivesUp(KmsClient client, CreateRandomRequest request)
             {
                 for (var attempt = 1; ; attempt++)
