@@ -84,8 +84,8 @@ internal sealed class ClientErrorRetryPlaces
             && RetryPlaces.IsInRetryLoop(catchClause)
             && RetryPlaces.GoesRoundAgain(catchClause)
             && RetryPlaces.StopsOnSuccess(catchClause)
-            && !(KeepsCaught(catchClause) && RetryPlaces.DecidesAfterTry(catchClause))
-            && !CaughtIsTested(catchClause))
+            && !(CaughtException.IsKept(catchClause) && RetryPlaces.DecidesAfterTry(catchClause))
+            && !CaughtException.IsTested(catchClause))
         {
             Report(context, type, tryStatement.Block, ClientErrorFixShape.CatchFilter);
         }
@@ -167,69 +167,4 @@ internal sealed class ClientErrorRetryPlaces
 
     private static bool IsSystemException(ITypeSymbol type)
         => type is { Name: "Exception", ContainingNamespace: { Name: "System", ContainingNamespace.IsGlobalNamespace: true } };
-
-    /// <summary>Whether the catch's filter or body tests the caught exception: then it is narrowed, KMS003's concern.</summary>
-    private static bool CaughtIsTested(CatchClauseSyntax catchClause)
-    {
-        var caught = catchClause.Declaration!.Identifier.ValueText;
-        if (caught.Length == 0)
-        {
-            return false;
-        }
-
-        if (catchClause.Filter is { } filter && Mentions(filter, caught))
-        {
-            return true;
-        }
-
-        foreach (var node in catchClause.Block.DescendantNodes())
-        {
-            if (node is IdentifierNameSyntax identifier && identifier.Identifier.ValueText == caught && IsTested(identifier))
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
-
-    /// <summary>Whether the catch keeps what it caught (<c>last = e</c>) for a decision after its try.</summary>
-    private static bool KeepsCaught(CatchClauseSyntax catchClause)
-        => catchClause.Declaration!.Identifier.ValueText is { Length: > 0 } caught && Mentions(catchClause.Block, caught);
-
-    private static bool Mentions(SyntaxNode node, string name)
-    {
-        foreach (var descendant in node.DescendantNodes())
-        {
-            if (descendant is IdentifierNameSyntax identifier && identifier.Identifier.ValueText == name)
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
-
-    /// <summary>A use inside a comparison, a pattern, a switch or a condition; a logging call or a rethrow is not one.</summary>
-    private static bool IsTested(SyntaxNode use)
-    {
-        for (SyntaxNode node = use; node.Parent is { } parent; node = parent)
-        {
-            switch (parent)
-            {
-                case BinaryExpressionSyntax or IsPatternExpressionSyntax or SwitchExpressionSyntax or ConditionalExpressionSyntax:
-                    return true;
-                case IfStatementSyntax ifStatement:
-                    return ifStatement.Condition == node;
-                case SwitchStatementSyntax switchStatement:
-                    return switchStatement.Expression == node;
-                case WhileStatementSyntax or DoStatementSyntax:
-                    return true;
-                case StatementSyntax:
-                    return false;
-            }
-        }
-
-        return false;
-    }
 }
