@@ -69,7 +69,7 @@ internal static class CatalogConstantEditor
         }
 
         var replacements = new Dictionary<SyntaxNode, SyntaxNode>();
-        SyntaxNode? usingHost = null;
+        SyntaxNode? importsAt = null;
         foreach (var fix in fixes)
         {
             if (compilationUnit.FindNode(fix.Span, getInnermostNodeForTie: true) is not ExpressionSyntax expression || replacements.ContainsKey(expression))
@@ -88,7 +88,7 @@ internal static class CatalogConstantEditor
                 var typeName = TypeNameAt(semanticModel, expression.SpanStart, catalogType, out var importsNamespace);
                 if (importsNamespace)
                 {
-                    usingHost ??= UsingHost(expression);
+                    importsAt ??= expression;
                 }
 
                 replacement = fix.Prefix + typeName + "." + fix.Expression;
@@ -104,21 +104,10 @@ internal static class CatalogConstantEditor
             return document;
         }
 
-        var nodes = new List<SyntaxNode>(replacements.Keys);
-        if (usingHost is BaseNamespaceDeclarationSyntax)
-        {
-            nodes.Add(usingHost);
-        }
-
-        var endOfLine = await EndOfLineAsync(document, compilationUnit, cancellationToken).ConfigureAwait(false);
-        var newRoot = compilationUnit.ReplaceNodes(nodes, (original, rewritten) =>
-            original == usingHost ? AddUsing((BaseNamespaceDeclarationSyntax)rewritten, endOfLine) : replacements[original]);
-        if (usingHost is CompilationUnitSyntax)
-        {
-            newRoot = AddUsing(newRoot, endOfLine);
-        }
-
-        return document.WithSyntaxRoot(newRoot);
+        var anchor = new SyntaxAnnotation();
+        var edited = document.WithSyntaxRoot(compilationUnit.ReplaceNodes(replacements.Keys, (original, _) =>
+            original == importsAt ? replacements[original].WithAdditionalAnnotations(anchor) : replacements[original]));
+        return importsAt is null ? edited : await ImportCatalogNamespaceAsync(edited, anchor, cancellationToken).ConfigureAwait(false);
     }
 
     /// <summary>How <paramref name="catalogType"/> is written at <paramref name="position"/>: by its simple name where it binds or a new using makes it bind, else qualified.</summary>
