@@ -11,14 +11,16 @@ internal static class WellKnownTypeNames
 
     private const string SdkCore = "HuaweiCloud.SDK.Core.";
 
-    public const string SdkException = SdkCore + "SdkException";
-    public const string ServiceResponseException = SdkCore + "ServiceResponseException";
+    public const string SdkExceptionName = "SdkException";
+    public const string SdkException = SdkCore + SdkExceptionName;
+    public const string ServiceResponseExceptionName = "ServiceResponseException";
+    public const string ServiceResponseException = SdkCore + ServiceResponseExceptionName;
     public const string ClientRequestExceptionName = "ClientRequestException";
     public const string ClientRequestException = SdkCore + ClientRequestExceptionName;
     public const string ServerResponseExceptionName = "ServerResponseException";
     public const string ServerResponseException = SdkCore + ServerResponseExceptionName;
     /// <summary>The SDK types that carry every 4xx answer, as gate words (space-separated).</summary>
-    public const string ClientErrorCarriers = ClientRequestExceptionName + " ServiceResponseException SdkException";
+    public const string ClientErrorCarriers = ClientRequestExceptionName + " " + ServiceResponseExceptionName + " " + SdkExceptionName;
     public const string ConnectionException = SdkCore + "ConnectionException";
     public const string RequestTimeoutException = SdkCore + "RequestTimeoutException";
 

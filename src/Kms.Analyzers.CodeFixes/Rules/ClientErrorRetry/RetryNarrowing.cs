@@ -12,8 +12,6 @@ namespace Kms.Analyzers;
 /// </summary>
 internal sealed class RetryNarrowing
 {
-    private const string ClientRequestMetadataName = "HuaweiCloud.SDK.Core." + WellKnownTypeNames.ClientRequestExceptionName;
-
     private readonly SemanticModel semanticModel;
     private readonly TypeSyntax type;
     private readonly string catalog;
@@ -130,11 +128,11 @@ internal sealed class RetryNarrowing
 
     private string ClientRequestName()
     {
-        var clientRequest = semanticModel.Compilation.GetTypeByMetadataName(ClientRequestMetadataName);
+        var clientRequest = semanticModel.Compilation.GetTypeByMetadataName(WellKnownTypeNames.ClientRequestException);
         var visible = semanticModel.LookupNamespacesAndTypes(type.SpanStart, name: WellKnownTypeNames.ClientRequestExceptionName);
         return visible.Length == 1 && SymbolEqualityComparer.Default.Equals(visible[0], clientRequest)
             ? WellKnownTypeNames.ClientRequestExceptionName
-            : "global::" + ClientRequestMetadataName;
+            : "global::" + WellKnownTypeNames.ClientRequestException;
     }
 
     /// <summary><paramref name="preferred"/>, or it numbered: bound to nothing here, and declared nowhere in the statement, lambda or catch it goes into.</summary>

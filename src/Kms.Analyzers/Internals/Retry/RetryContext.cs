@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Runtime.CompilerServices;
+using System.Threading;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
@@ -56,9 +57,15 @@ internal sealed class RetryContext
     /// <summary><c>new PredicateBuilder().Handle&lt;T&gt;(…)</c> of Polly v8.</summary>
     public bool IsPollyV8Predicate(IMethodSymbol method) => pollyPredicateBuilders.Contains(method.ContainingType.OriginalDefinition);
 
-    /// <summary>The <c>ShouldHandle</c> of <c>RetryStrategyOptions&lt;T&gt;</c> (and so of its subclasses).</summary>
-    public bool IsRetryShouldHandle(IPropertySymbol property)
-        => retryStrategyOptions is not null && SymbolEqualityComparer.Default.Equals(property.ContainingType.OriginalDefinition, retryStrategyOptions);
+    /// <summary>
+    /// Whether <paramref name="assignment"/> sets the <c>ShouldHandle</c> of <c>RetryStrategyOptions&lt;T&gt;</c> (and so of
+    /// its subclasses): by name first, then bound.
+    /// </summary>
+    public bool IsRetryShouldHandle(AssignmentExpressionSyntax assignment, SemanticModel semanticModel, CancellationToken cancellationToken)
+        => retryStrategyOptions is not null
+           && SyntaxNames.LastName(assignment.Left) == WellKnownMemberNames.ShouldHandle
+           && semanticModel.GetSymbolInfo(assignment.Left, cancellationToken).Symbol is IPropertySymbol property
+           && SymbolEqualityComparer.Default.Equals(property.ContainingType.OriginalDefinition, retryStrategyOptions);
 
     /// <summary>The SDK invokers' <c>WithRetry</c>.</summary>
     public bool IsSdkWithRetry(IMethodSymbol method) => sdk.IsWithRetry(method);

@@ -52,17 +52,24 @@ internal static class RetryPlaces
     {
         foreach (var statement in catchClause.Block.Statements)
         {
-            switch (statement)
+            if (LoopJump(statement) is var jump and not 0)
             {
-                case ContinueStatementSyntax:
-                    return true;
-                case ThrowStatementSyntax or ReturnStatementSyntax or BreakStatementSyntax or ExpressionStatementSyntax { Expression: ThrowExpressionSyntax }:
-                    return false;
+                return jump > 0;
             }
         }
 
         return true;
     }
+
+    /// <summary>What a statement of a loop's body does to the loop: <c>continue</c> goes round (1); <c>return</c>, <c>throw</c> and <c>break</c> leave it (-1).</summary>
+    public static int LoopJump(StatementSyntax statement)
+        => statement switch
+        {
+            ContinueStatementSyntax => 1,
+            ReturnStatementSyntax or ThrowStatementSyntax or ExpressionStatementSyntax { Expression: ThrowExpressionSyntax } => -1,
+            BreakStatementSyntax when statement.Parent is not SwitchSectionSyntax => -1,
+            _ => 0,
+        };
 
     /// <summary>
     /// Whether code after the catch's try, still in the loop's body, may leave the loop (<c>break</c>, <c>return</c>,
@@ -100,7 +107,7 @@ internal static class RetryPlaces
             {
                 case ReturnStatementSyntax or ThrowStatementSyntax or ThrowExpressionSyntax:
                     return true;
-                case BreakStatementSyntax when !node.Ancestors().TakeWhile(ancestor => ancestor != statement.Parent).Any(ancestor => ancestor is SwitchSectionSyntax or WhileStatementSyntax or DoStatementSyntax or ForStatementSyntax or CommonForEachStatementSyntax):
+                case BreakStatementSyntax when BreaksOutOf(node, statement.Parent!):
                     return true;
             }
         }
@@ -132,9 +139,9 @@ internal static class RetryPlaces
             {
                 case ReturnStatementSyntax:
                     return true;
-                case BreakStatementSyntax when !node.Ancestors().TakeWhile(ancestor => ancestor != tryStatement).Any(ancestor => ancestor is SwitchSectionSyntax or WhileStatementSyntax or DoStatementSyntax or ForStatementSyntax or CommonForEachStatementSyntax):
+                case BreakStatementSyntax when BreaksOutOf(node, tryStatement):
                     return true;
-                case AssignmentExpressionSyntax { Left: IdentifierNameSyntax assigned } when condition is not null && Reads(condition, assigned.Identifier.ValueText):
+                case AssignmentExpressionSyntax { Left: IdentifierNameSyntax assigned } when condition is not null && SyntaxNames.Mentions(condition, assigned.Identifier.ValueText):
                     return true;
             }
         }
@@ -142,16 +149,8 @@ internal static class RetryPlaces
         return false;
     }
 
-    private static bool Reads(ExpressionSyntax condition, string name)
-    {
-        foreach (var node in condition.DescendantNodesAndSelf())
-        {
-            if (node is IdentifierNameSyntax identifier && identifier.Identifier.ValueText == name)
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
+    /// <summary>Whether a <c>break</c> leaves the loop around <paramref name="outside"/>: no loop or switch section stands between them.</summary>
+    private static bool BreaksOutOf(SyntaxNode breakStatement, SyntaxNode outside)
+        => !breakStatement.Ancestors().TakeWhile(ancestor => ancestor != outside)
+            .Any(ancestor => ancestor is SwitchSectionSyntax or WhileStatementSyntax or DoStatementSyntax or ForStatementSyntax or CommonForEachStatementSyntax);
 }

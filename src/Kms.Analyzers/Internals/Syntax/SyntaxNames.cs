@@ -56,4 +56,18 @@ internal static class SyntaxNames
 
         return expression;
     }
+
+    /// <summary>Whether <paramref name="node"/> or a node inside it is the identifier <paramref name="name"/>.</summary>
+    public static bool Mentions(SyntaxNode node, string name)
+    {
+        foreach (var descendant in node.DescendantNodesAndSelf())
+        {
+            if (descendant is IdentifierNameSyntax identifier && identifier.Identifier.ValueText == name)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 }

@@ -15,7 +15,7 @@ internal static class CaughtException
             return false;
         }
 
-        if (catchClause.Filter is { } filter && Mentions(filter, caught))
+        if (catchClause.Filter is { } filter && SyntaxNames.Mentions(filter, caught))
         {
             return true;
         }
@@ -33,20 +33,7 @@ internal static class CaughtException
 
     /// <summary>Whether the catch keeps what it caught (<c>last = e</c>) for a decision after its try.</summary>
     public static bool IsKept(CatchClauseSyntax catchClause)
-        => catchClause.Declaration!.Identifier.ValueText is { Length: > 0 } caught && Mentions(catchClause.Block, caught);
-
-    private static bool Mentions(SyntaxNode node, string name)
-    {
-        foreach (var descendant in node.DescendantNodes())
-        {
-            if (descendant is IdentifierNameSyntax identifier && identifier.Identifier.ValueText == name)
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
+        => catchClause.Declaration!.Identifier.ValueText is { Length: > 0 } caught && SyntaxNames.Mentions(catchClause.Block, caught);
 
     /// <summary>A use inside a comparison, a pattern, a switch or a condition; a logging call or a rethrow is not one.</summary>
     private static bool IsTestUse(SyntaxNode use)

@@ -49,9 +49,7 @@ internal sealed class ClientErrorRetryPlaces
     public void AnalyzeShouldHandle(NodeAnalysisContext context)
     {
         var assignment = (AssignmentExpressionSyntax)context.Node;
-        if (SyntaxNames.LastName(assignment.Left) != WellKnownMemberNames.ShouldHandle
-            || context.SemanticModel.GetSymbolInfo(assignment.Left, context.CancellationToken).Symbol is not IPropertySymbol property
-            || !retry.IsRetryShouldHandle(property))
+        if (!retry.IsRetryShouldHandle(assignment, context.SemanticModel, context.CancellationToken))
         {
             return;
         }
@@ -154,16 +152,8 @@ internal sealed class ClientErrorRetryPlaces
 
     /// <summary>By syntax first: the name of a carrier or of <c>Exception</c>.</summary>
     private static bool IsCandidateName(TypeSyntax type)
-    {
-        var name = type switch
-        {
-            QualifiedNameSyntax qualified => qualified.Right.Identifier.ValueText,
-            AliasQualifiedNameSyntax alias => alias.Name.Identifier.ValueText,
-            SimpleNameSyntax simple => simple.Identifier.ValueText,
-            _ => null,
-        };
-        return name is WellKnownTypeNames.ClientRequestExceptionName or "ServiceResponseException" or "SdkException" or "Exception";
-    }
+        => (type is AliasQualifiedNameSyntax alias ? alias.Name.Identifier.ValueText : SyntaxNames.LastName(type))
+            is WellKnownTypeNames.ClientRequestExceptionName or WellKnownTypeNames.ServiceResponseExceptionName or WellKnownTypeNames.SdkExceptionName or "Exception";
 
     private static bool IsSystemException(ITypeSymbol type)
         => type is { Name: "Exception", ContainingNamespace: { Name: "System", ContainingNamespace.IsGlobalNamespace: true } };

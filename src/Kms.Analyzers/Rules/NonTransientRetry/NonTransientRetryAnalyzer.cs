@@ -86,9 +86,7 @@ public sealed class NonTransientRetryAnalyzer : DiagnosticAnalyzer
     private static void AnalyzeShouldHandle(NodeAnalysisContext context, RetryContext retry)
     {
         var assignment = (AssignmentExpressionSyntax)context.Node;
-        if (SyntaxNames.LastName(assignment.Left) != WellKnownMemberNames.ShouldHandle
-            || context.SemanticModel.GetSymbolInfo(assignment.Left, context.CancellationToken).Symbol is not IPropertySymbol property
-            || !retry.IsRetryShouldHandle(property))
+        if (!retry.IsRetryShouldHandle(assignment, context.SemanticModel, context.CancellationToken))
         {
             return;
         }

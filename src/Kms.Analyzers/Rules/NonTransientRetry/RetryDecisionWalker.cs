@@ -200,23 +200,14 @@ internal static class RetryDecisionWalker
     }
 
     private static int StatementAnswer(StatementSyntax statement, DecisionMode mode, SemanticModel semanticModel)
-    {
-        switch (statement)
-        {
-            case ReturnStatementSyntax returnStatement:
-                return mode == DecisionMode.Loop ? -1 : returnStatement.Expression is { } value ? DecisionValues.AnswerOf(value, semanticModel) : 0;
-            case ThrowStatementSyntax:
-                return -1;
-            case ContinueStatementSyntax:
-                return mode == DecisionMode.Loop ? 1 : 0;
-            case BreakStatementSyntax:
-                return mode == DecisionMode.Loop && statement.Parent is not SwitchSectionSyntax ? -1 : 0;
-            case ExpressionStatementSyntax { Expression: ThrowExpressionSyntax }:
-                return -1;
-            default:
-                return 0;
-        }
-    }
+        => mode == DecisionMode.Loop
+            ? RetryPlaces.LoopJump(statement)
+            : statement switch
+            {
+                ReturnStatementSyntax { Expression: { } value } => DecisionValues.AnswerOf(value, semanticModel),
+                ThrowStatementSyntax or ExpressionStatementSyntax { Expression: ThrowExpressionSyntax } => -1,
+                _ => 0,
+            };
 
     /// <summary>The decision a statement belongs to: the enclosing function, or in a catch, the catch clause.</summary>
     private static SyntaxNode? OwnerOf(SyntaxNode node, DecisionMode mode)
